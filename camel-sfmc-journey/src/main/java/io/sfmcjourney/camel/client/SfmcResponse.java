@@ -1,0 +1,19 @@
+package io.sfmcjourney.camel.client;
+
+import java.util.Map;
+
+/**
+ * A REST answer with a 2xx (or 304) status; other statuses surface as
+ * {@link io.sfmcjourney.camel.SfmcJourneyApiException}.
+ *
+ * @param statusCode   the HTTP status
+ * @param reasonPhrase the HTTP reason phrase, possibly empty
+ * @param headers      response headers (last value wins, names as sent)
+ * @param body         the response body, empty (never null) when there was none
+ */
+public record SfmcResponse(int statusCode, String reasonPhrase, Map<String, String> headers, byte[] body) {
+
+    public boolean hasBody() {
+        return body.length > 0;
+    }
+}
