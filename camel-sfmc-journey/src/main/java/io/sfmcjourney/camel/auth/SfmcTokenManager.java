@@ -178,7 +178,7 @@ public final class SfmcTokenManager {
                 throw api;
             }
             if (cause instanceof IOException io) {
-                throw new IOException(io.getMessage(), io);
+                throw io;
             }
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;

@@ -86,7 +86,7 @@ public final class SfmcRestClient {
             } catch (SfmcJourneyApiException e) {
                 throw e;
             } catch (IOException e) {
-                budget.awaitRetryOrThrow(e, backoff.delay(budget.retries()));
+                budget.awaitRetryOrThrow(e, tokenRetryDelay(e, budget.retries()));
                 continue;
             }
             rejected = null;
@@ -161,6 +161,13 @@ public final class SfmcRestClient {
         boolean serverError = status == HttpStatus.SC_INTERNAL_SERVER_ERROR || status == HttpStatus.SC_BAD_GATEWAY
                               || status == HttpStatus.SC_GATEWAY_TIMEOUT;
         return serverError && request.idempotent() ? backoff.delay(retry) : null;
+    }
+
+    /** A token request that failed in transport is safe to repeat; an unusable token answer is not retried. */
+    private Duration tokenRetryDelay(IOException e, int retry) {
+        boolean transport = e.getCause() instanceof IOException cause
+                            && TransportFailure.of(cause) != TransportFailure.FATAL;
+        return transport ? backoff.delay(retry) : null;
     }
 
     private Duration transportRetryDelay(TransportFailure kind, SfmcRequest request, int retry) {

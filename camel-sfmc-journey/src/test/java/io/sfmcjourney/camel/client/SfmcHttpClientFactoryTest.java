@@ -37,9 +37,30 @@ class SfmcHttpClientFactoryTest {
 
     private SfmcHttpSettings settings(int connectionsPerRoute, String proxyHost, int proxyPort, String proxyUser,
                                       String proxyPassword) {
+        return settings(connectionsPerRoute, proxyHost, proxyPort, proxyUser, proxyPassword, 1_000_000);
+    }
+
+    private SfmcHttpSettings settings(int connectionsPerRoute, String proxyHost, int proxyPort, String proxyUser,
+                                      String proxyPassword, long maxResponseSize) {
         return new SfmcHttpSettings(Duration.ofSeconds(2), Duration.ofMillis(300), Duration.ofSeconds(5), 10,
                 connectionsPerRoute, null, proxyHost, proxyPort, proxyUser, proxyPassword, null,
-                builder -> builder.setUserAgent("configured-last/2.0"), "sfmc-journey/0.1", 1_000_000);
+                builder -> builder.setUserAgent("configured-last/2.0"), "sfmc-journey/0.1", maxResponseSize);
+    }
+
+    @Test
+    void refusedOversizedResponsesReleaseTheirPooledConnection() throws Exception {
+        server.route("/big").always(Answer.of(200, "application/json", new byte[4096]));
+        server.route("/chunked").always(Answer.of(200, "application/json", new byte[4096]).chunked());
+        server.route("/small").always(Answer.json(200, "{}"));
+
+        try (CloseableHttpClient http = SfmcHttpClientFactory.create(settings(1, null, 0, null, null, 1024))) {
+            for (String path : new String[] { "/big", "/chunked", "/big", "/chunked" }) {
+                assertThatThrownBy(() -> SfmcHttpExchange.send(http, new HttpGet(server.url() + path), "big"))
+                        .isInstanceOf(SfmcResponseTooLargeException.class);
+            }
+            assertThat(SfmcHttpExchange.send(http, new HttpGet(server.url() + "/small"), "small").statusCode())
+                    .isEqualTo(200);
+        }
     }
 
     @Test

@@ -315,6 +315,38 @@ class SfmcRestClientTest {
     }
 
     @Test
+    void tokenRequestDroppedInTransportIsRepeated() throws Exception {
+        server.route("/v2/token").then(Answer.closeConnection()).always(Answer.token(TOKEN, 1079, server.url()));
+        server.route("/interaction/v1/events").always(Answer.json(201, "{}"));
+
+        assertThat(client(POLICY).execute(post("{}")).statusCode()).isEqualTo(201);
+        assertThat(server.route("/v2/token").count()).isEqualTo(2);
+        assertThat(sleeps).containsExactly(INITIAL);
+    }
+
+    @Test
+    void unusableTokenAnswerIsNotRepeated() {
+        server.route("/v2/token").always(Answer.json(200, "{\"token_type\":\"Bearer\"}"));
+
+        assertThatThrownBy(() -> client(POLICY).execute(get(JOURNEYS))).isInstanceOf(IOException.class)
+                .hasMessageContaining("lacks access_token");
+        assertThat(server.route("/v2/token").count()).isEqualTo(1);
+        assertThat(server.route(JOURNEYS).count()).isZero();
+    }
+
+    @Test
+    void rejectedCredentialsAreNotRetried() {
+        server.route("/v2/token").always(Answer.json(401, "{\"error\":\"invalid_client\"}"));
+
+        SfmcJourneyApiException e = catchThrowableOfType(SfmcJourneyApiException.class,
+                () -> client(POLICY).execute(get(JOURNEYS)));
+
+        assertThat(e.getOperation()).isEqualTo("token");
+        assertThat(server.route("/v2/token").count()).isEqualTo(1);
+        assertThat(server.route(JOURNEYS).count()).isZero();
+    }
+
+    @Test
     void responseTimeoutFromSettingsApplies() throws Exception {
         server.route(JOURNEYS).always(Answer.hang());
         http.close();
