@@ -1,15 +1,27 @@
 package io.sfmcjourney.camel;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
+import io.sfmcjourney.camel.client.RetryAfter;
+import io.sfmcjourney.camel.client.SfmcErrorBody;
 import org.apache.camel.http.base.HttpOperationFailedException;
 
 /**
  * A non-2xx answer of the SFMC API. Being an {@link HttpOperationFailedException}, existing
  * {@code onException(HttpOperationFailedException.class)} handlers catch it; it adds SFMC's {@code errorcode} and
  * {@code message} and the API method that failed. Never carries a token or secret.
+ * <p>
+ * The message reads {@code <operation> <VERB> <path> failed: HTTP <status> errorcode <code>: <message>}. Bodies that
+ * are not JSON (e.g. an HTML error page of a proxy) are kept only up to {@value #MAX_NON_JSON_BODY} characters.
  */
 public class SfmcJourneyApiException extends HttpOperationFailedException {
+
+    /** Longest non-JSON body kept in the exception, in characters. */
+    public static final int MAX_NON_JSON_BODY = 4096;
 
     private static final long serialVersionUID = 1L;
 
@@ -17,6 +29,7 @@ public class SfmcJourneyApiException extends HttpOperationFailedException {
     private final String verb;
     private final Integer errorCode;
     private final String sfmcMessage;
+    private final String message;
 
     /**
      * @param operation   the API method name, e.g. {@code getInteraction}
@@ -31,11 +44,29 @@ public class SfmcJourneyApiException extends HttpOperationFailedException {
      */
     public SfmcJourneyApiException(String operation, String verb, String uri, int statusCode, String statusText,
                                    Map<String, String> headers, String body, Integer errorCode, String sfmcMessage) {
-        super(uri, statusCode, statusText, null, headers, body);
+        this(null, operation, verb, uri, statusCode, statusText, headers, body, errorCode, sfmcMessage);
+    }
+
+    /**
+     * As the other constructor, with an explicit detail message (used for token requests, whose message names the
+     * auth URL instead of a REST path).
+     *
+     * @param message the detail message, or null for the standard one
+     */
+    public SfmcJourneyApiException(String message, String operation, String verb, String uri, int statusCode,
+                                   String statusText, Map<String, String> headers, String body, Integer errorCode,
+                                   String sfmcMessage) {
+        super(uri, statusCode, statusText, null, headers, limitBody(body));
         this.operation = operation;
         this.verb = verb;
         this.errorCode = errorCode;
         this.sfmcMessage = sfmcMessage;
+        this.message = message != null ? message : standardMessage(uri, statusCode, statusText);
+    }
+
+    @Override
+    public String getMessage() {
+        return message;
     }
 
     public String getOperation() {
@@ -54,5 +85,50 @@ public class SfmcJourneyApiException extends HttpOperationFailedException {
     /** SFMC's {@code message}, or null. */
     public String getSfmcMessage() {
         return sfmcMessage;
+    }
+
+    /**
+     * The wait SFMC asked for ({@code Retry-After} header, else the body's {@code retryAfter}), or null when it named
+     * none (e.g. 429 with errorcode 50200).
+     */
+    public Duration getRetryAfter() {
+        byte[] body = getResponseBody() == null ? new byte[0] : getResponseBody().getBytes(StandardCharsets.UTF_8);
+        return RetryAfter.of(getResponseHeaders(), SfmcErrorBody.parse(body), Instant.now());
+    }
+
+    private String standardMessage(String uri, int statusCode, String statusText) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(operation).append(' ').append(verb).append(' ').append(path(uri)).append(" failed: HTTP ")
+                .append(statusCode);
+        if (errorCode != null) {
+            sb.append(" errorcode ").append(errorCode);
+        } else if (statusText != null && !statusText.isBlank()) {
+            sb.append(' ').append(statusText);
+        }
+        if (sfmcMessage != null && !sfmcMessage.isBlank()) {
+            sb.append(": ").append(sfmcMessage);
+        }
+        return sb.toString();
+    }
+
+    private static String path(String uri) {
+        try {
+            String path = URI.create(uri).getRawPath();
+            return path == null || path.isEmpty() ? uri : path;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return uri;
+        }
+    }
+
+    private static String limitBody(String body) {
+        if (body == null || body.length() <= MAX_NON_JSON_BODY) {
+            return body;
+        }
+        String start = body.stripLeading();
+        if (start.startsWith("{") || start.startsWith("[")) {
+            return body;
+        }
+        return body.substring(0, MAX_NON_JSON_BODY) + "... (" + (body.length() - MAX_NON_JSON_BODY)
+               + " more characters)";
     }
 }

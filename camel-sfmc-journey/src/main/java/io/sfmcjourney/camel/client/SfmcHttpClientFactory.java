@@ -1,15 +1,95 @@
 package io.sfmcjourney.camel.client;
 
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import java.time.Duration;
 
-/** Builds the component's one pooled Apache HttpClient 5 from {@link SfmcHttpSettings}. */
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * Builds the component's one pooled Apache HttpClient 5 from {@link SfmcHttpSettings}.
+ * <p>
+ * The client never retries or follows redirects by itself ({@link SfmcRestClient} decides about replays), and it
+ * enforces {@link SfmcHttpSettings#maxResponseSize()} on every response it reads. The settings'
+ * {@link SfmcHttpSettings#httpClientConfigurer() configurer} runs last and may change anything.
+ */
 public final class SfmcHttpClientFactory {
 
     private SfmcHttpClientFactory() {
     }
 
-    /** A new pooled client; the caller closes it. */
+    /** A new client; the caller owns it and must close it (which also closes its connection pool). */
     public static CloseableHttpClient create(SfmcHttpSettings settings) {
-        throw new UnsupportedOperationException("TODO: being implemented");
+        HttpClientBuilder builder = HttpClientBuilder.create()
+                .setConnectionManager(connectionManager(settings))
+                .setDefaultRequestConfig(requestConfig(settings))
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .addExecInterceptorFirst(ResponseSizeLimit.NAME, new ResponseSizeLimit(settings.maxResponseSize()));
+        if (settings.userAgent() != null) {
+            builder.setUserAgent(settings.userAgent());
+        }
+        configureProxy(builder, settings);
+        if (settings.httpClientConfigurer() != null) {
+            settings.httpClientConfigurer().configureHttpClient(builder);
+        }
+        return builder.build();
+    }
+
+    private static PoolingHttpClientConnectionManager connectionManager(SfmcHttpSettings settings) {
+        ConnectionConfig.Builder connection = ConnectionConfig.custom()
+                .setConnectTimeout(timeout(settings.connectTimeout()))
+                .setSocketTimeout(timeout(settings.responseTimeout()));
+        if (settings.connectionTimeToLive() != null) {
+            connection.setTimeToLive(TimeValue.ofMilliseconds(settings.connectionTimeToLive().toMillis()));
+        }
+        PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDefaultConnectionConfig(connection.build())
+                .setMaxConnTotal(settings.maxTotalConnections())
+                .setMaxConnPerRoute(settings.connectionsPerRoute());
+        if (settings.sslContext() != null) {
+            pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(settings.sslContext()));
+        }
+        return pool.build();
+    }
+
+    private static RequestConfig requestConfig(SfmcHttpSettings settings) {
+        return RequestConfig.custom()
+                .setConnectionRequestTimeout(timeout(settings.connectionRequestTimeout()))
+                .setResponseTimeout(timeout(settings.responseTimeout()))
+                .setRedirectsEnabled(false)
+                .build();
+    }
+
+    private static void configureProxy(HttpClientBuilder builder, SfmcHttpSettings settings) {
+        if (settings.proxyHost() == null || settings.proxyHost().isBlank()) {
+            return;
+        }
+        HttpHost proxy = new HttpHost(settings.proxyHost(), settings.proxyPort());
+        builder.setProxy(proxy);
+        if (settings.proxyAuthUsername() != null) {
+            BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+            char[] password = settings.proxyAuthPassword() == null
+                    ? new char[0] : settings.proxyAuthPassword().toCharArray();
+            credentials.setCredentials(new AuthScope(proxy),
+                    new UsernamePasswordCredentials(settings.proxyAuthUsername(), password));
+            builder.setDefaultCredentialsProvider(credentials);
+        }
+    }
+
+    /** Null keeps HttpClient's default for the setting; zero means "wait forever". */
+    private static Timeout timeout(Duration duration) {
+        return duration == null ? null : Timeout.ofMilliseconds(Math.max(0, duration.toMillis()));
     }
 }

@@ -1,16 +1,48 @@
 package io.sfmcjourney.camel.client;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
 
 import io.sfmcjourney.camel.SfmcJourneyApiException;
+import io.sfmcjourney.camel.auth.AccessToken;
 import io.sfmcjourney.camel.auth.SfmcTokenManager;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpStatus;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends {@link SfmcRequest}s to the REST API: adds the bearer token, replays once after a 401 with a renewed token,
  * retries per {@link RetryPolicy}, and turns non-2xx answers (except 304) into {@link SfmcJourneyApiException}.
+ * <p>
+ * Retried: 429 and 503 for every verb (the server did not process the call), honouring {@code Retry-After} (header,
+ * then body {@code retryAfter}); 429 errorcode 50200 backs off four times longer; 500/502/504 and transport failures
+ * that may have reached the server only for idempotent requests (or with
+ * {@link RetryPolicy#retryAmbiguousFailures()}); failures to connect always. Thread-safe.
  */
 public final class SfmcRestClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SfmcRestClient.class);
+    private static final int THROTTLED_BY_CONCURRENCY = 50200;
+
+    private final CloseableHttpClient http;
+    private final SfmcTokenManager tokens;
+    private final RestTarget target;
+    private final RetryPolicy retryPolicy;
+    private final Backoff backoff;
+    private final Sleeper sleeper;
+    private final Clock clock;
+    private volatile String lastBaseUrl;
 
     /**
      * @param http            the component's pooled client (not closed by this class)
@@ -20,7 +52,20 @@ public final class SfmcRestClient {
      */
     public SfmcRestClient(CloseableHttpClient http, SfmcTokenManager tokens, String restUrlOverride,
                           RetryPolicy retryPolicy) {
-        throw new UnsupportedOperationException("TODO: being implemented");
+        this(http, tokens, restUrlOverride, retryPolicy, Sleeper.SYSTEM, null, Clock.systemUTC());
+    }
+
+    /** For tests: replaceable waiting, jitter source (null for random) and clock. */
+    SfmcRestClient(CloseableHttpClient http, SfmcTokenManager tokens, String restUrlOverride, RetryPolicy retryPolicy,
+                   Sleeper sleeper, DoubleSupplier jitter, Clock clock) {
+        this.http = Objects.requireNonNull(http, "http");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.target = new RestTarget(restUrlOverride);
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        this.backoff = jitter == null ? Backoff.jittered(retryPolicy) : new Backoff(retryPolicy, jitter);
+        this.sleeper = sleeper;
+        this.clock = clock;
+        this.lastBaseUrl = restUrlOverride == null || restUrlOverride.isBlank() ? null : target.base(null);
     }
 
     /**
@@ -28,8 +73,126 @@ public final class SfmcRestClient {
      *
      * @throws SfmcJourneyApiException on a non-2xx answer (after retries), naming operation, verb and path
      * @throws IOException             on a transport failure that was not (or could not be) retried
+     * @throws IllegalStateException   when the token response names a REST host the token must not be sent to
      */
     public SfmcResponse execute(SfmcRequest request) throws IOException, SfmcJourneyApiException {
-        throw new UnsupportedOperationException("TODO: being implemented");
+        RetryBudget budget = new RetryBudget(retryPolicy, sleeper);
+        AccessToken rejected = null;
+        boolean replayedAfter401 = false;
+        while (true) {
+            AccessToken token;
+            try {
+                token = rejected == null ? tokens.token() : tokens.renewAfterRejection(rejected);
+            } catch (SfmcJourneyApiException e) {
+                throw e;
+            } catch (IOException e) {
+                budget.awaitRetryOrThrow(e, tokenRetryDelay(e, budget.retries()));
+                continue;
+            }
+            rejected = null;
+            try {
+                return send(request, token, budget.retries() + 1);
+            } catch (SfmcJourneyApiException e) {
+                if (e.getStatusCode() == HttpStatus.SC_UNAUTHORIZED && !replayedAfter401) {
+                    replayedAfter401 = true;
+                    rejected = token;
+                    continue;
+                }
+                budget.awaitRetryOrThrow(e, retryDelay(e, request, budget.retries()));
+            } catch (IOException e) {
+                TransportFailure kind = TransportFailure.of(e);
+                budget.awaitRetryOrThrow(describe(e, kind, request), transportRetryDelay(kind, request, budget.retries()));
+            }
+        }
+    }
+
+    /** The REST base URL in use: the override, else the last token's {@code rest_instance_url}; null before the first call. */
+    public String baseUrl() {
+        return lastBaseUrl;
+    }
+
+    private SfmcResponse send(SfmcRequest request, AccessToken token, int attempt)
+            throws IOException, SfmcJourneyApiException {
+        String base = target.base(token);
+        lastBaseUrl = base;
+        String url = RestTarget.url(base, request);
+        BasicClassicHttpRequest message = new BasicClassicHttpRequest(request.verb(), URI.create(url));
+        message.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token.value());
+        message.setHeader(HttpHeaders.ACCEPT, ContentType.APPLICATION_JSON.getMimeType());
+        if (request.body() != null) {
+            message.setEntity(new ByteArrayEntity(request.body(), ContentType.APPLICATION_JSON));
+        }
+        long start = System.nanoTime();
+        SfmcResponse response;
+        try {
+            response = SfmcHttpExchange.send(http, message, request.operation());
+        } catch (IOException e) {
+            LOG.debug("{} {} {} failed on attempt {} after {} ms: {}", request.operation(), request.verb(),
+                    request.path(), attempt, elapsedMillis(start), e.toString());
+            throw e;
+        }
+        LOG.debug("{} {} {} -> HTTP {} on attempt {} in {} ms", request.operation(), request.verb(), request.path(),
+                response.statusCode(), attempt, elapsedMillis(start));
+        int status = response.statusCode();
+        if (status / 100 == 2 || status == HttpStatus.SC_NOT_MODIFIED) {
+            return response;
+        }
+        throw apiError(request, url, response);
+    }
+
+    private static SfmcJourneyApiException apiError(SfmcRequest request, String url, SfmcResponse response) {
+        SfmcErrorBody error = SfmcErrorBody.parse(response.body());
+        return new SfmcJourneyApiException(request.operation(), request.verb(), url, response.statusCode(),
+                response.reasonPhrase(), response.headers(), new String(response.body(), StandardCharsets.UTF_8),
+                error.errorCode(), error.message());
+    }
+
+    private Duration retryDelay(SfmcJourneyApiException e, SfmcRequest request, int retry) {
+        int status = e.getStatusCode();
+        if (status == HttpStatus.SC_TOO_MANY_REQUESTS || status == HttpStatus.SC_SERVICE_UNAVAILABLE) {
+            Duration requested = RetryAfter.of(e.getResponseHeaders(),
+                    SfmcErrorBody.parse(e.getResponseBody().getBytes(StandardCharsets.UTF_8)), clock.instant());
+            if (requested != null) {
+                return requested;
+            }
+            return Objects.equals(e.getErrorCode(), THROTTLED_BY_CONCURRENCY)
+                    ? backoff.throttledDelay(retry) : backoff.delay(retry);
+        }
+        boolean serverError = status == HttpStatus.SC_INTERNAL_SERVER_ERROR || status == HttpStatus.SC_BAD_GATEWAY
+                              || status == HttpStatus.SC_GATEWAY_TIMEOUT;
+        return serverError && request.idempotent() ? backoff.delay(retry) : null;
+    }
+
+    /** A token request that failed in transport is safe to repeat; an unusable token answer is not retried. */
+    private Duration tokenRetryDelay(IOException e, int retry) {
+        boolean transport = e.getCause() instanceof IOException cause
+                            && TransportFailure.of(cause) != TransportFailure.FATAL;
+        return transport ? backoff.delay(retry) : null;
+    }
+
+    private Duration transportRetryDelay(TransportFailure kind, SfmcRequest request, int retry) {
+        boolean retryable = switch (kind) {
+            case NOT_SENT -> true;
+            case AMBIGUOUS -> request.idempotent() || retryPolicy.retryAmbiguousFailures();
+            case FATAL -> false;
+        };
+        return retryable ? backoff.delay(retry) : null;
+    }
+
+    private IOException describe(IOException e, TransportFailure kind, SfmcRequest request) {
+        if (kind == TransportFailure.FATAL && e instanceof SfmcResponseTooLargeException) {
+            return e;
+        }
+        String call = request.operation() + " " + request.verb() + " " + request.path();
+        if (kind == TransportFailure.AMBIGUOUS && !request.idempotent() && !retryPolicy.retryAmbiguousFailures()) {
+            return new IOException(call + " failed after the request may have reached the server (" + e
+                                   + "); it was not replayed because " + request.operation()
+                                   + " is not idempotent (retryAmbiguousFailures=false)", e);
+        }
+        return new IOException(call + " failed: " + e, e);
+    }
+
+    private static long elapsedMillis(long startNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
     }
 }

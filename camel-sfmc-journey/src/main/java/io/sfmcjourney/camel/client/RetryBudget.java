@@ -1,0 +1,51 @@
+package io.sfmcjourney.camel.client;
+
+import java.io.InterruptedIOException;
+import java.time.Duration;
+
+/**
+ * The retries left to one call: at most {@link RetryPolicy#maxRetries()} retries and at most
+ * {@link RetryPolicy#maxTotalWait()} of waiting in total. Not thread-safe; one per call.
+ */
+final class RetryBudget {
+
+    private final RetryPolicy policy;
+    private final Sleeper sleeper;
+    private int retries;
+    private Duration waited = Duration.ZERO;
+
+    RetryBudget(RetryPolicy policy, Sleeper sleeper) {
+        this.policy = policy;
+        this.sleeper = sleeper;
+    }
+
+    /** Retries made so far (0 during the first attempt). */
+    int retries() {
+        return retries;
+    }
+
+    /**
+     * Waits {@code delay} and returns when a retry is allowed; otherwise throws {@code failure}.
+     *
+     * @param delay the wait before the retry, or null when {@code failure} is not retryable
+     */
+    <E extends Exception> void awaitRetryOrThrow(E failure, Duration delay) throws E, InterruptedIOException {
+        if (delay == null || retries >= policy.maxRetries() || exceedsTotalWait(delay)) {
+            throw failure;
+        }
+        try {
+            sleeper.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            InterruptedIOException interrupted = new InterruptedIOException("Interrupted while waiting to retry");
+            interrupted.initCause(failure);
+            throw interrupted;
+        }
+        waited = waited.plus(delay);
+        retries++;
+    }
+
+    private boolean exceedsTotalWait(Duration delay) {
+        return policy.maxTotalWait() != null && waited.plus(delay).compareTo(policy.maxTotalWait()) > 0;
+    }
+}

@@ -1,0 +1,36 @@
+package io.sfmcjourney.camel.client;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+
+import javax.net.ssl.SSLHandshakeException;
+
+import org.apache.hc.client5.http.ClientProtocolException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
+
+/** Whether a transport failure may have let the request reach the server. */
+enum TransportFailure {
+
+    /** The request never left: no connection (refused, connect timeout, unknown host, pool lease timeout). */
+    NOT_SENT,
+    /** The request may have been processed: reset, no response, read timeout. */
+    AMBIGUOUS,
+    /** Retrying cannot help: oversized answer, TLS handshake or protocol error. */
+    FATAL;
+
+    static TransportFailure of(IOException e) {
+        if (e instanceof SfmcResponseTooLargeException || e instanceof SSLHandshakeException
+            || e instanceof ClientProtocolException) {
+            return FATAL;
+        }
+        if (e instanceof ConnectException || e instanceof ConnectTimeoutException
+            || e instanceof ConnectionRequestTimeoutException || e instanceof UnknownHostException
+            || e instanceof NoRouteToHostException) {
+            return NOT_SENT;
+        }
+        return AMBIGUOUS;
+    }
+}
