@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sfmcjourney.camel.SfmcJourneyApiException;
 import io.sfmcjourney.camel.client.SfmcErrorBody;
 import io.sfmcjourney.camel.client.SfmcHttpExchange;
-import io.sfmcjourney.camel.client.SfmcJson;
+import io.sfmcjourney.camel.model.SfmcJson;
 import io.sfmcjourney.camel.client.SfmcResponse;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;

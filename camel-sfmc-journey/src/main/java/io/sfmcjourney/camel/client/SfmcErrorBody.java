@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.sfmcjourney.camel.model.SfmcJson;
 
 /**
  * What an error answer's body says, tolerant of every shape SFMC uses: the REST envelope

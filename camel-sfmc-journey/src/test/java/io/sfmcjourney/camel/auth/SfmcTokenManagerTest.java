@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sfmcjourney.camel.SfmcJourneyApiException;
 import io.sfmcjourney.camel.client.SfmcHttpClientFactory;
-import io.sfmcjourney.camel.client.SfmcJson;
+import io.sfmcjourney.camel.model.SfmcJson;
 import io.sfmcjourney.camel.testsupport.FakeHttpServer;
 import io.sfmcjourney.camel.testsupport.FakeHttpServer.Answer;
 import io.sfmcjourney.camel.testsupport.MutableClock;
