@@ -1,0 +1,564 @@
+package io.sfmcjourney.camel;
+
+import java.time.Duration;
+
+import io.sfmcjourney.camel.client.RetryPolicy;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/**
+ * The options of an {@code sfmc-journey} endpoint. Every option is also a component option
+ * ({@code camel.component.sfmc-journey.<option>}); the endpoint starts from a copy of the component's configuration and
+ * its URI parameters override single options.
+ */
+@UriParams
+public class SfmcJourneyConfiguration implements Cloneable {
+
+    /** The client id of the SFMC installed package (API integration, server-to-server). Required. */
+    @UriParam(label = "common,security")
+    private String clientId;
+
+    /** The client secret of the installed package. Required; masked in URIs and logs. */
+    @UriParam(label = "common,security", secret = true)
+    private String clientSecret;
+
+    /**
+     * The MID of the business unit to act in (`account_id` of the token request); without it, the package's own
+     * business unit.
+     */
+    @UriParam(label = "common")
+    private String accountId;
+
+    /**
+     * Space-separated scopes to request, e.g. `journeys_read journeys_write journeys_execute`; without it, all
+     * scopes of the package.
+     */
+    @UriParam(label = "security")
+    private String scope;
+
+    /**
+     * The tenant subdomain of the package's URLs, e.g. `mc563885gzs27c5t9-63k636ttgm`: the token is requested from
+     * `https://{subdomain}.auth.marketingcloudapis.com/v2/token`. Either this or `authUrl` is required.
+     */
+    @UriParam(label = "common")
+    private String subdomain;
+
+    /**
+     * The token URL, overriding the one derived from `subdomain`: either the package's Authentication Base URI
+     * (`/v2/token` is appended) or the full token URL.
+     */
+    @UriParam(label = "common,advanced")
+    private String authUrl;
+
+    /**
+     * The REST base URL, e.g. `https://{subdomain}.rest.marketingcloudapis.com`; without it, calls go to the
+     * `rest_instance_url` of the token response.
+     */
+    @UriParam(label = "advanced")
+    private String restUrl;
+
+    /**
+     * The journey id, event definition id or status id the method's path needs (`{id}`). Header `CamelSfmcJourneyId`
+     * overrides it.
+     */
+    @UriParam(label = "producer")
+    private String id;
+
+    /** The customer key the method's path needs (`key:{key}`). Header `CamelSfmcJourneyKey` overrides it. */
+    @UriParam(label = "producer")
+    private String key;
+
+    /**
+     * The event definition id the method's path needs (`{eventDefinitionId}`). Header
+     * `CamelSfmcJourneyEventDefinitionId` overrides it.
+     */
+    @UriParam(label = "producer")
+    private String eventDefinitionId;
+
+    /**
+     * The journey version (query `versionNumber`); required by publish, stop and validate, optional for reads,
+     * deletes, pause and resume. Header `CamelSfmcJourneyVersionNumber` overrides it.
+     */
+    @UriParam(label = "producer")
+    private Integer versionNumber;
+
+    /** The 1-based page to read (`$page`) of a paged method. */
+    @UriParam(label = "producer")
+    private Integer page;
+
+    /**
+     * The page size (`$pageSize`) of a paged method; SFMC's default is 50. Event definitions honour it only together
+     * with `page`.
+     */
+    @UriParam(label = "producer")
+    private Integer pageSize;
+
+    /** The sort order (`$orderBy`), e.g. `ModifiedDate DESC` for journeys or `TransactionTime desc` for history. */
+    @UriParam(label = "producer")
+    private String orderBy;
+
+    /** The status filter (`status`) of getInteractionCollection (e.g. `Published`) or getHistory. */
+    @UriParam(label = "producer")
+    private String status;
+
+    /** A substring matched against journey name or description (`nameOrDescription`) by getInteractionCollection. */
+    @UriParam(label = "producer")
+    private String nameOrDescription;
+
+    /**
+     * Whether getInteractionCollection returns only the latest version of each journey (`mostRecentVersionOnly`);
+     * unset leaves SFMC's default (true).
+     */
+    @UriParam(label = "producer", enums = "true,false")
+    private String mostRecentVersionOnly;
+
+    /** Extra parts of journeys to return (`extras`): `all`, `activities`, `outcome` or `stats`. */
+    @UriParam(label = "producer")
+    private String extras;
+
+    /** The journey type filter (`definitionType`) of getInteractionCollection; SFMC accepts `transactional`. */
+    @UriParam(label = "producer")
+    private String definitionType;
+
+    /** A tag name filter (`tag`) of getInteractionCollection. */
+    @UriParam(label = "producer")
+    private String tag;
+
+    /** The `workflowApiVersion` filter (`specificApiVersionNumber`) of getInteractionCollection; SFMC default 1. */
+    @UriParam(label = "producer")
+    private Integer specificApiVersionNumber;
+
+    /** The name filter (`name`, substring) of getEventDefinitionCollection. */
+    @UriParam(label = "producer")
+    private String name;
+
+    /** Pause or resume all versions (`allVersions=true`) instead of one `versionNumber`. */
+    @UriParam(label = "producer", enums = "true,false")
+    private String allVersions;
+
+    /** The status type filter (`type`) of getAsyncEventsStatus. */
+    @UriParam(label = "producer", enums = "errored,queued,processed")
+    private String type;
+
+    /** The contact key filter (`contactKey`) of getAsyncEventsStatus and getHistory. */
+    @UriParam(label = "producer")
+    private String contactKey;
+
+    /** The request id filter (`requestId`) of getAsyncEventsStatus, as answered by postAsyncEvents. */
+    @UriParam(label = "producer")
+    private String requestId;
+
+    /** The event instance id filter (`eventInstanceId`) of getAsyncEventsStatus. */
+    @UriParam(label = "producer")
+    private String eventInstanceId;
+
+    /** The event definition key filter (`eventDefinitionKey`) of getAsyncEventsStatus. */
+    @UriParam(label = "producer")
+    private String eventDefinitionKey;
+
+    /** The start of the time range (`startDate`) of getAsyncEventsStatus; SFMC default: 30 days ago. */
+    @UriParam(label = "producer")
+    private String startDate;
+
+    /** The end of the time range (`endDate`) of getAsyncEventsStatus. */
+    @UriParam(label = "producer")
+    private String endDate;
+
+    /** The start of the time range (`start`, ISO-8601) of getHistory. */
+    @UriParam(label = "producer")
+    private String start;
+
+    /** The end of the time range (`end`, ISO-8601) of getHistory. */
+    @UriParam(label = "producer")
+    private String end;
+
+    /** The journey version filter (`definitionId`) of getHistory. */
+    @UriParam(label = "producer")
+    private String definitionId;
+
+    /** The activity type filter (`activityType`, e.g. `EMAILV2`) of getHistory. */
+    @UriParam(label = "producer")
+    private String activityType;
+
+    /** Return the answer as the JSON String instead of a Map (JSON object) or List (JSON array). */
+    @UriParam(label = "producer")
+    private boolean rawJson;
+
+    /**
+     * A class to bind the answer to with Jackson, e.g. `io.sfmcjourney.camel.model.Journey`, instead of a Map or
+     * List.
+     */
+    @UriParam(label = "producer")
+    private String outputClass;
+
+    /** How many times a call is retried after a 429, a 5xx or a transport failure (0 disables retries). */
+    @UriParam(label = "producer,advanced", defaultValue = "3")
+    private int maxRetries = 3;
+
+    /**
+     * The first back-off (millis or a duration such as `500ms`) when the server gave no Retry-After; it doubles per
+     * retry, with jitter.
+     */
+    @UriParam(label = "producer,advanced", defaultValue = "500", javaType = "java.time.Duration")
+    private long retryInitialDelay = 500;
+
+    /** The longest single back-off, also capping a server's Retry-After. */
+    @UriParam(label = "producer,advanced", defaultValue = "30000", javaType = "java.time.Duration")
+    private long retryMaxDelay = 30000;
+
+    /** The longest time one call may spend waiting between retries; a retry that would exceed it is not made. */
+    @UriParam(label = "producer,advanced", defaultValue = "120000", javaType = "java.time.Duration")
+    private long retryMaxTotalWait = 120000;
+
+    /**
+     * Replay non-idempotent calls (POST such as postInteractionsEvents or postInteraction) after failures that may
+     * have reached the server (connection reset after sending, read timeout). May duplicate events or journey
+     * versions; off by default.
+     */
+    @UriParam(label = "producer,advanced")
+    private boolean retryAmbiguousFailures;
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    public String getAccountId() {
+        return accountId;
+    }
+
+    public void setAccountId(String accountId) {
+        this.accountId = accountId;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public void setScope(String scope) {
+        this.scope = scope;
+    }
+
+    public String getSubdomain() {
+        return subdomain;
+    }
+
+    public void setSubdomain(String subdomain) {
+        this.subdomain = subdomain;
+    }
+
+    public String getAuthUrl() {
+        return authUrl;
+    }
+
+    public void setAuthUrl(String authUrl) {
+        this.authUrl = authUrl;
+    }
+
+    public String getRestUrl() {
+        return restUrl;
+    }
+
+    public void setRestUrl(String restUrl) {
+        this.restUrl = restUrl;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public String getEventDefinitionId() {
+        return eventDefinitionId;
+    }
+
+    public void setEventDefinitionId(String eventDefinitionId) {
+        this.eventDefinitionId = eventDefinitionId;
+    }
+
+    public Integer getVersionNumber() {
+        return versionNumber;
+    }
+
+    public void setVersionNumber(Integer versionNumber) {
+        this.versionNumber = versionNumber;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+
+    public Integer getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(Integer pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public String getOrderBy() {
+        return orderBy;
+    }
+
+    public void setOrderBy(String orderBy) {
+        this.orderBy = orderBy;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getNameOrDescription() {
+        return nameOrDescription;
+    }
+
+    public void setNameOrDescription(String nameOrDescription) {
+        this.nameOrDescription = nameOrDescription;
+    }
+
+    public String getMostRecentVersionOnly() {
+        return mostRecentVersionOnly;
+    }
+
+    public void setMostRecentVersionOnly(String mostRecentVersionOnly) {
+        this.mostRecentVersionOnly = mostRecentVersionOnly;
+    }
+
+    public String getExtras() {
+        return extras;
+    }
+
+    public void setExtras(String extras) {
+        this.extras = extras;
+    }
+
+    public String getDefinitionType() {
+        return definitionType;
+    }
+
+    public void setDefinitionType(String definitionType) {
+        this.definitionType = definitionType;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
+
+    public Integer getSpecificApiVersionNumber() {
+        return specificApiVersionNumber;
+    }
+
+    public void setSpecificApiVersionNumber(Integer specificApiVersionNumber) {
+        this.specificApiVersionNumber = specificApiVersionNumber;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getAllVersions() {
+        return allVersions;
+    }
+
+    public void setAllVersions(String allVersions) {
+        this.allVersions = allVersions;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getContactKey() {
+        return contactKey;
+    }
+
+    public void setContactKey(String contactKey) {
+        this.contactKey = contactKey;
+    }
+
+    public String getRequestId() {
+        return requestId;
+    }
+
+    public void setRequestId(String requestId) {
+        this.requestId = requestId;
+    }
+
+    public String getEventInstanceId() {
+        return eventInstanceId;
+    }
+
+    public void setEventInstanceId(String eventInstanceId) {
+        this.eventInstanceId = eventInstanceId;
+    }
+
+    public String getEventDefinitionKey() {
+        return eventDefinitionKey;
+    }
+
+    public void setEventDefinitionKey(String eventDefinitionKey) {
+        this.eventDefinitionKey = eventDefinitionKey;
+    }
+
+    public String getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(String startDate) {
+        this.startDate = startDate;
+    }
+
+    public String getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(String endDate) {
+        this.endDate = endDate;
+    }
+
+    public String getStart() {
+        return start;
+    }
+
+    public void setStart(String start) {
+        this.start = start;
+    }
+
+    public String getEnd() {
+        return end;
+    }
+
+    public void setEnd(String end) {
+        this.end = end;
+    }
+
+    public String getDefinitionId() {
+        return definitionId;
+    }
+
+    public void setDefinitionId(String definitionId) {
+        this.definitionId = definitionId;
+    }
+
+    public String getActivityType() {
+        return activityType;
+    }
+
+    public void setActivityType(String activityType) {
+        this.activityType = activityType;
+    }
+
+    public boolean isRawJson() {
+        return rawJson;
+    }
+
+    public void setRawJson(boolean rawJson) {
+        this.rawJson = rawJson;
+    }
+
+    public String getOutputClass() {
+        return outputClass;
+    }
+
+    public void setOutputClass(String outputClass) {
+        this.outputClass = outputClass;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    public void setRetryInitialDelay(long retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public long getRetryMaxTotalWait() {
+        return retryMaxTotalWait;
+    }
+
+    public void setRetryMaxTotalWait(long retryMaxTotalWait) {
+        this.retryMaxTotalWait = retryMaxTotalWait;
+    }
+
+    public boolean isRetryAmbiguousFailures() {
+        return retryAmbiguousFailures;
+    }
+
+    public void setRetryAmbiguousFailures(boolean retryAmbiguousFailures) {
+        this.retryAmbiguousFailures = retryAmbiguousFailures;
+    }
+
+    /** The retry policy these options describe. */
+    public RetryPolicy retryPolicy() {
+        return new RetryPolicy(maxRetries, Duration.ofMillis(retryInitialDelay), Duration.ofMillis(retryMaxDelay),
+                Duration.ofMillis(retryMaxTotalWait), retryAmbiguousFailures);
+    }
+
+    /** A shallow copy, so an endpoint can override options without touching the component's configuration. */
+    public SfmcJourneyConfiguration copy() {
+        try {
+            return (SfmcJourneyConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

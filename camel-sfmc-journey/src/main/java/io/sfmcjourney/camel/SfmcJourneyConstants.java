@@ -1,0 +1,41 @@
+package io.sfmcjourney.camel;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.spi.Metadata;
+
+/** The message headers of the {@code sfmc-journey} component. A header wins over the endpoint option of the same role. */
+public final class SfmcJourneyConstants {
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "The journey, event definition or status id of the path (`{id}`); overrides the option `id`.")
+    public static final String ID = "CamelSfmcJourneyId";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "The customer key of the path (`key:{key}`); overrides the option `key`.")
+    public static final String KEY = "CamelSfmcJourneyKey";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "The event definition id of the path (`{eventDefinitionId}`); overrides the option `eventDefinitionId`.")
+    public static final String EVENT_DEFINITION_ID = "CamelSfmcJourneyEventDefinitionId";
+
+    @Metadata(label = "producer", javaType = "Integer",
+              description = "The journey version (query `versionNumber`); overrides the option `versionNumber`.")
+    public static final String VERSION_NUMBER = "CamelSfmcJourneyVersionNumber";
+
+    @Metadata(label = "producer", javaType = "java.util.Map<String, Object>",
+              description = "Further query parameters, added verbatim under SFMC's names (e.g. `$page`, `id`); they "
+                            + "override same-named parameters from options, and a null value removes one. A collection "
+                            + "value repeats the parameter.")
+    public static final String QUERY_PARAMETERS = "CamelSfmcJourneyQueryParameters";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "Set by the producer: the name of the API method invoked, e.g. `postInteractionsEvents`.")
+    public static final String METHOD = "CamelSfmcJourneyMethod";
+
+    @Metadata(label = "producer", javaType = "Integer",
+              description = "Set by the producer: the HTTP status of the answer, e.g. 201, or 304 for an unchanged update.")
+    public static final String HTTP_RESPONSE_CODE = Exchange.HTTP_RESPONSE_CODE;
+
+    private SfmcJourneyConstants() {
+    }
+}

@@ -1,0 +1,140 @@
+package io.sfmcjourney.camel;
+
+import java.util.Map;
+
+import io.sfmcjourney.camel.api.SfmcJourneyMethod;
+import io.sfmcjourney.camel.auth.SfmcCredentials;
+import io.sfmcjourney.camel.client.SfmcRestClient;
+import io.sfmcjourney.camel.producer.ResponseBodyMapper;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.ScheduledPollEndpoint;
+
+/**
+ * Call the Salesforce Marketing Cloud Journey Builder REST API: manage and publish journeys, manage entry event
+ * definitions and fire entry events.
+ *
+ * <p>One endpoint calls one API method, e.g. sfmc-journey:postInteractionsEvents. Its options start as a copy of the
+ * component's configuration; its URI never shows the client secret.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "sfmc-journey", title = "SFMC Journey Builder",
+             syntax = "sfmc-journey:method", category = { Category.CLOUD, Category.SAAS },
+             headersClass = SfmcJourneyConstants.class)
+public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    @UriPath(label = "common", description = "The API method to call.",
+             enums = "discovery,postInteraction,updateInteraction,updateInteractionByKey,updateInteractionById,"
+                     + "publishInteractionById,publishInteractionByKey,publishStatus,stop,stopByKey,"
+                     + "getGoalStatistics,postGoalStatistics,getInteraction,deleteInteraction,deleteInteractionByKey,"
+                     + "getInteractionCollection,getWaitStatistics,getJourneyMap,createUpdateJourneyMap,"
+                     + "searchTraceEvents,getTriggerStatistics,createTriggerTest,updateTriggerTest,deleteTriggerTest,"
+                     + "postEventDefinition,updateEventDefinitionById,updateEventDefinitionByKey,"
+                     + "getEventDefinitionByKey,getEventDefinitionById,getEventDefinitionCollection,"
+                     + "deleteEventDefinitionById,deleteEventDefinitionByKey,postInteractionsEvents,getHistory,"
+                     + "getInteractionByKey,postAsyncEvents,getAsyncEventsStatus,searchJourneyHistory,"
+                     + "validateInteractionById,validateInteractionByKey,validateStatus,pauseInteractionById,"
+                     + "pauseInteractionByKey,resumeInteractionById,resumeInteractionByKey")
+    @Metadata(required = true)
+    private final String method;
+
+    @UriParam
+    private SfmcJourneyConfiguration configuration;
+
+    private final SfmcJourneyMethod apiMethod;
+    private SfmcCredentials credentials;
+    private ResponseBodyMapper responseMapper;
+
+    SfmcJourneyEndpoint(String uri, SfmcJourneyComponent component, SfmcJourneyMethod apiMethod,
+                        SfmcJourneyConfiguration configuration) {
+        super(uri, component);
+        this.apiMethod = apiMethod;
+        this.method = apiMethod.name();
+        this.configuration = configuration;
+    }
+
+    @Override
+    public SfmcJourneyComponent getComponent() {
+        return (SfmcJourneyComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new SfmcJourneyProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException(
+                "sfmc-journey:" + method + " cannot consume: polling consumers come with getHistory and publishStatus "
+                                                + "in a later version; use the producer (to) instead");
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        credentials = CredentialsResolver.resolve(configuration);
+        responseMapper = new ResponseBodyMapper(configuration.isRawJson(), outputClass());
+        super.doStart();
+    }
+
+    private Class<?> outputClass() {
+        String name = configuration.getOutputClass();
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        Class<?> type = getCamelContext().getClassResolver().resolveClass(name);
+        if (type == null) {
+            throw new IllegalArgumentException("sfmc-journey: outputClass " + name + " is not on the classpath");
+        }
+        return type;
+    }
+
+    /** A REST client for this endpoint's credentials, REST URL and retry options. */
+    SfmcRestClient createRestClient() {
+        return getComponent().createRestClient(credentials, configuration.getRestUrl(), configuration.retryPolicy());
+    }
+
+    /** Maps answers to message bodies per the output options. */
+    ResponseBodyMapper responseMapper() {
+        return responseMapper;
+    }
+
+    /** The API method this endpoint calls. */
+    public SfmcJourneyMethod getApiMethod() {
+        return apiMethod;
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    public SfmcJourneyConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(SfmcJourneyConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return CredentialsResolver.serviceUrl(configuration);
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "rest";
+    }
+
+    @Override
+    public Map<String, String> getServiceMetadata() {
+        String accountId = configuration.getAccountId();
+        return accountId != null ? Map.of("accountId", accountId) : null;
+    }
+}

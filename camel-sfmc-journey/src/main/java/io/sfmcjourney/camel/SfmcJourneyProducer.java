@@ -1,0 +1,46 @@
+package io.sfmcjourney.camel;
+
+import io.sfmcjourney.camel.client.SfmcRequest;
+import io.sfmcjourney.camel.client.SfmcResponse;
+import io.sfmcjourney.camel.client.SfmcRestClient;
+import io.sfmcjourney.camel.producer.ResponseBodyMapper;
+import io.sfmcjourney.camel.producer.SfmcRequestFactory;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultProducer;
+
+/**
+ * Calls the endpoint's API method once per message: builds the request (headers over options), sends it, and puts
+ * the answer into the body and its status into {@link Exchange#HTTP_RESPONSE_CODE}. A non-2xx answer fails the
+ * exchange with {@link SfmcJourneyApiException}.
+ */
+public class SfmcJourneyProducer extends DefaultProducer {
+
+    private final SfmcJourneyEndpoint endpoint;
+    private SfmcRequestFactory requests;
+    private ResponseBodyMapper responses;
+    private SfmcRestClient client;
+
+    public SfmcJourneyProducer(SfmcJourneyEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        requests = new SfmcRequestFactory(endpoint.getApiMethod(), endpoint.getConfiguration());
+        responses = endpoint.responseMapper();
+        client = endpoint.createRestClient();
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Message message = exchange.getMessage();
+        message.setHeader(SfmcJourneyConstants.METHOD, requests.method().name());
+        SfmcRequest request = requests.create(exchange);
+        SfmcResponse response = client.execute(request);
+        message.setBody(responses.toBody(response));
+        message.setHeader(Exchange.HTTP_RESPONSE_CODE, response.statusCode());
+    }
+}

@@ -1,0 +1,9 @@
+package io.sfmcjourney.camel.api;
+
+/** The HTTP verbs the Journey Builder API uses. */
+public enum HttpVerb {
+    GET,
+    POST,
+    PUT,
+    DELETE
+}

@@ -1,0 +1,203 @@
+package io.sfmcjourney.camel.api;
+
+import static io.sfmcjourney.camel.api.MethodSpec.delete;
+import static io.sfmcjourney.camel.api.MethodSpec.get;
+import static io.sfmcjourney.camel.api.MethodSpec.post;
+import static io.sfmcjourney.camel.api.MethodSpec.put;
+import static io.sfmcjourney.camel.api.QueryParam.activityType;
+import static io.sfmcjourney.camel.api.QueryParam.allVersions;
+import static io.sfmcjourney.camel.api.QueryParam.contactKey;
+import static io.sfmcjourney.camel.api.QueryParam.definitionId;
+import static io.sfmcjourney.camel.api.QueryParam.definitionType;
+import static io.sfmcjourney.camel.api.QueryParam.end;
+import static io.sfmcjourney.camel.api.QueryParam.endDate;
+import static io.sfmcjourney.camel.api.QueryParam.eventDefinitionKey;
+import static io.sfmcjourney.camel.api.QueryParam.eventInstanceId;
+import static io.sfmcjourney.camel.api.QueryParam.extras;
+import static io.sfmcjourney.camel.api.QueryParam.mostRecentVersionOnly;
+import static io.sfmcjourney.camel.api.QueryParam.name;
+import static io.sfmcjourney.camel.api.QueryParam.nameOrDescription;
+import static io.sfmcjourney.camel.api.QueryParam.orderBy;
+import static io.sfmcjourney.camel.api.QueryParam.requestId;
+import static io.sfmcjourney.camel.api.QueryParam.specificApiVersionNumber;
+import static io.sfmcjourney.camel.api.QueryParam.start;
+import static io.sfmcjourney.camel.api.QueryParam.startDate;
+import static io.sfmcjourney.camel.api.QueryParam.status;
+import static io.sfmcjourney.camel.api.QueryParam.tag;
+import static io.sfmcjourney.camel.api.QueryParam.type;
+import static io.sfmcjourney.camel.api.QueryParam.versionNumber;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The Journey Builder API methods: the one table the URI path, request building and retry safety read. Constant names
+ * are the method names of SFMC's discovery document ({@code GET /interaction/v1/rest}) plus close relatives SFMC
+ * documents elsewhere; paths are relative to {@code /interaction/v1/} and spelled as in the discovery document.
+ *
+ * <p>Retry safety: GET, PUT and DELETE are idempotent; POST is not, except the pure searches
+ * {@link #searchTraceEvents} and {@link #searchJourneyHistory}, which change nothing on the server.
+ */
+public enum SfmcJourneyMethod {
+
+    // ---- the 34 methods of the discovery document
+    discovery(get("rest"), "Returns the discovery document of the API."),
+    postInteraction(post("interactions"), "Creates a journey, or a new draft version of an existing key."),
+    updateInteraction(put("interactions"), "Updates a journey version; the body names it by key and version."),
+    updateInteractionByKey(put("interactions/key:{key}"), "Updates a journey version addressed by key."),
+    updateInteractionById(put("interactions/{id}"), "Updates a journey version addressed by id."),
+    publishInteractionById(post("interactions/publishAsync/{id}").optionalBody().requires(versionNumber),
+            "Starts publishing a journey version; answers a statusId for publishStatus."),
+    publishInteractionByKey(post("interactions/publishAsync/key:{key}").optionalBody().requires(versionNumber),
+            "Starts publishing a journey version addressed by key."),
+    publishStatus(get("interactions/publishStatus/{id}"), "Reads the status of a publication (id = statusId)."),
+    stop(post("interactions/stop/{id}").optionalBody().requires(versionNumber), "Stops a running journey version."),
+    stopByKey(post("interactions/stop/key:{key}").optionalBody().requires(versionNumber),
+            "Stops a running journey version addressed by key."),
+    getGoalStatistics(get("goalstatistics/{id}").query(versionNumber), "Reads the goal statistics of a journey."),
+    postGoalStatistics(post("goalstatistics/clear/{id}").optionalBody(), "Clears the goal statistics of a journey."),
+    getInteraction(get("interactions/{id}").query(versionNumber, extras),
+            "Reads a journey (the latest version unless versionNumber is given)."),
+    deleteInteraction(delete("interactions/{id}").query(versionNumber),
+            "Deletes a journey: all versions, or only versionNumber."),
+    deleteInteractionByKey(delete("interactions/key:{key}").query(versionNumber), "Deletes a journey addressed by key."),
+    getInteractionCollection(get("interactions").paged()
+            .query(orderBy, status, versionNumber, specificApiVersionNumber, mostRecentVersionOnly, definitionType,
+                    nameOrDescription, extras, tag),
+            "Lists journeys, one page at a time."),
+    getWaitStatistics(get("waitstatistics/{id}"), "Reads the wait activity counts of a journey."),
+    getJourneyMap(get("map"), "Reads the journey map."),
+    createUpdateJourneyMap(post("map"), "Creates or updates the journey map."),
+    searchTraceEvents(post("interactions/traceevents/search").optionalBody().readOnly(),
+            "Searches the trace events of contacts flowing through journeys."),
+    getTriggerStatistics(get("triggerstats/{eventDefinitionID}"),
+            "Reads the trigger statistics of an entry event definition."),
+    createTriggerTest(post("interactions/triggerTest/{eventDefinitionId}").optionalBody(), "Creates a trigger test."),
+    updateTriggerTest(put("interactions/triggerTest/{eventDefinitionId}").optionalBody(), "Updates a trigger test."),
+    deleteTriggerTest(delete("interactions/triggerTest/{eventDefinitionId}"), "Deletes a trigger test."),
+    postEventDefinition(post("eventDefinitions"), "Creates an entry event definition."),
+    updateEventDefinitionById(put("eventDefinitions/{id}"), "Updates an event definition addressed by id."),
+    updateEventDefinitionByKey(put("eventDefinitions/key:{key}"), "Updates an event definition addressed by key."),
+    getEventDefinitionByKey(get("eventDefinitions/key:{key}"), "Reads an event definition by key."),
+    getEventDefinitionById(get("eventDefinitions/{id}"), "Reads an event definition by id."),
+    getEventDefinitionCollection(get("eventDefinitions").paged().query(name),
+            "Lists event definitions, one page at a time."),
+    deleteEventDefinitionById(delete("eventDefinitions/{id}"), "Deletes an event definition by id."),
+    deleteEventDefinitionByKey(delete("eventDefinitions/key:{key}"), "Deletes an event definition by key."),
+    postInteractionsEvents(post("events"),
+            "Fires an entry event for one contact ({ContactKey, EventDefinitionKey, Data}); answers eventInstanceId."),
+    getHistory(get("history").paged().query(orderBy, start, end, definitionId, contactKey, activityType, status),
+            "Lists journey history records, one page at a time."),
+
+    // ---- documented relatives outside the discovery document
+    getInteractionByKey(get("interactions/key:{key}").query(versionNumber, extras), "Reads a journey by key."),
+    postAsyncEvents(post("async/events"),
+            "Queues entry events for up to 100 contacts ({eventDefinitionKey, members[{contactKey, data}]})."),
+    getAsyncEventsStatus(get("async/events/status").paged()
+            .query(orderBy, type, contactKey, requestId, eventInstanceId, eventDefinitionKey, startDate, endDate),
+            "Reads the processing status of queued entry events."),
+    searchJourneyHistory(post("interactions/journeyhistory/search").paged().query(orderBy).optionalBody().readOnly(),
+            "Searches journey history with a filter body, one page at a time."),
+    validateInteractionById(post("interactions/validateAsync/{id}").optionalBody().requires(versionNumber),
+            "Starts validating a journey version; answers a statusId for validateStatus."),
+    validateInteractionByKey(post("interactions/validateAsync/key:{key}").optionalBody().requires(versionNumber),
+            "Starts validating a journey version addressed by key."),
+    validateStatus(get("interactions/validateStatus/{id}"), "Reads the status of a validation (id = statusId)."),
+    pauseInteractionById(post("interactions/pause/{id}").optionalBody().query(versionNumber, allVersions),
+            "Pauses a journey version (or all versions)."),
+    pauseInteractionByKey(post("interactions/pause/key:{key}").optionalBody().query(versionNumber, allVersions),
+            "Pauses a journey version (or all versions) addressed by key."),
+    resumeInteractionById(post("interactions/resume/{id}").optionalBody().query(versionNumber, allVersions),
+            "Resumes a paused journey version (or all versions)."),
+    resumeInteractionByKey(post("interactions/resume/key:{key}").optionalBody().query(versionNumber, allVersions),
+            "Resumes a paused journey version (or all versions) addressed by key.");
+
+    private static final String NAMES = Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(","));
+
+    private final HttpVerb verb;
+    private final PathTemplate path;
+    private final BodyPolicy bodyPolicy;
+    private final boolean idempotent;
+    private final Paging paging;
+    private final Set<QueryParam> queryParams;
+    private final Set<QueryParam> requiredQueryParams;
+    private final String description;
+
+    SfmcJourneyMethod(MethodSpec spec, String description) {
+        this.verb = spec.verb;
+        this.path = spec.path;
+        this.bodyPolicy = spec.body;
+        this.idempotent = spec.idempotent;
+        this.paging = spec.paging;
+        this.queryParams = Collections.unmodifiableSet(spec.query);
+        this.requiredQueryParams = Collections.unmodifiableSet(spec.requiredQuery);
+        this.description = description;
+    }
+
+    /** The HTTP verb. */
+    public HttpVerb verb() {
+        return verb;
+    }
+
+    /** The path template relative to {@code /interaction/v1/}. */
+    public PathTemplate path() {
+        return path;
+    }
+
+    /** The values the path needs. */
+    public Set<PathVariable> pathVariables() {
+        return path.variables();
+    }
+
+    /** Whether the message body is sent. */
+    public BodyPolicy bodyPolicy() {
+        return bodyPolicy;
+    }
+
+    /** Whether replaying the call after an ambiguous failure cannot change the outcome. */
+    public boolean isIdempotent() {
+        return idempotent;
+    }
+
+    /** How results are paged. */
+    public Paging paging() {
+        return paging;
+    }
+
+    /** The query options this method sends when set. */
+    public Set<QueryParam> queryParams() {
+        return queryParams;
+    }
+
+    /** The query options without which the call is refused. */
+    public Set<QueryParam> requiredQueryParams() {
+        return requiredQueryParams;
+    }
+
+    /** One line saying what the method does. */
+    public String description() {
+        return description;
+    }
+
+    /** All method names, comma-separated, in table order (the URI path's enum). */
+    public static String names() {
+        return NAMES;
+    }
+
+    /**
+     * The method of this exact name.
+     *
+     * @throws IllegalArgumentException naming the valid methods when there is none
+     */
+    public static SfmcJourneyMethod fromName(String name) {
+        for (SfmcJourneyMethod method : values()) {
+            if (method.name().equals(name)) {
+                return method;
+            }
+        }
+        throw new IllegalArgumentException(
+                "Unknown sfmc-journey method '" + name + "'. Valid methods: " + NAMES.replace(",", ", "));
+    }
+}

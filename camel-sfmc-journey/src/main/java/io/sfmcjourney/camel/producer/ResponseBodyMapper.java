@@ -1,0 +1,58 @@
+package io.sfmcjourney.camel.producer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sfmcjourney.camel.client.SfmcResponse;
+import io.sfmcjourney.camel.model.SfmcJson;
+
+/**
+ * Turns an answer into the message body: by default a Map (JSON object) or List (JSON array); the JSON String with
+ * {@code rawJson}; an instance of {@code outputClass} when one is set. No body, or 304 Not Modified, gives null; a
+ * non-JSON answer (by its Content-Type) gives its text. Decimals in Maps are BigDecimals, as read.
+ */
+public final class ResponseBodyMapper {
+
+    private static final int NOT_MODIFIED = 304;
+
+    private final ObjectMapper mapper;
+    private final boolean rawJson;
+    private final Class<?> target;
+
+    /**
+     * @param rawJson     return the JSON text
+     * @param outputClass bind to this class, or null for Map/List
+     */
+    public ResponseBodyMapper(boolean rawJson, Class<?> outputClass) {
+        this.mapper = SfmcJson.mapper();
+        this.rawJson = rawJson;
+        this.target = outputClass != null ? outputClass : Object.class;
+    }
+
+    /**
+     * The message body for {@code response}.
+     *
+     * @throws IOException when the answer is not the JSON the output class needs
+     */
+    public Object toBody(SfmcResponse response) throws IOException {
+        if (response.statusCode() == NOT_MODIFIED || !response.hasBody()) {
+            return null;
+        }
+        if (rawJson || !isJson(response.headers())) {
+            return new String(response.body(), StandardCharsets.UTF_8);
+        }
+        return mapper.readValue(response.body(), target);
+    }
+
+    private static boolean isJson(Map<String, String> headers) {
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            if ("content-type".equalsIgnoreCase(header.getKey())) {
+                return header.getValue().toLowerCase(Locale.ROOT).contains("json");
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,119 @@
+package io.sfmcjourney.camel.producer;
+
+import java.util.AbstractMap.SimpleImmutableEntry;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.sfmcjourney.camel.SfmcJourneyConfiguration;
+import io.sfmcjourney.camel.SfmcJourneyConstants;
+import io.sfmcjourney.camel.api.PathVariable;
+import io.sfmcjourney.camel.api.QueryParam;
+import io.sfmcjourney.camel.api.SfmcJourneyMethod;
+import io.sfmcjourney.camel.client.SfmcRequest;
+import io.sfmcjourney.camel.model.SfmcJson;
+import org.apache.camel.Exchange;
+
+/**
+ * Builds the {@link SfmcRequest} of one method from a message: path values and query (header over option), then the
+ * body. Option values are read once at construction; everything missing fails before any HTTP call, naming the
+ * option and the header that would supply it.
+ */
+public final class SfmcRequestFactory {
+
+    private final SfmcJourneyMethod method;
+    private final Map<PathVariable, String> pathDefaults = new EnumMap<>(PathVariable.class);
+    private final Map<String, Object> queryDefaults = new LinkedHashMap<>();
+    private final RequestBodyWriter bodies;
+
+    /**
+     * @param method        the API method
+     * @param configuration the endpoint's options
+     */
+    public SfmcRequestFactory(SfmcJourneyMethod method, SfmcJourneyConfiguration configuration) {
+        this.method = method;
+        this.bodies = new RequestBodyWriter(SfmcJson.mapper());
+        for (PathVariable variable : method.pathVariables()) {
+            String value = variable.optionValue(configuration);
+            if (value != null) {
+                pathDefaults.put(variable, value);
+            }
+        }
+        for (QueryParam param : method.queryParams()) {
+            Object value = param.optionValue(configuration);
+            if (value != null) {
+                queryDefaults.put(param.wireName(), value);
+            }
+        }
+    }
+
+    /** The method requests are built for. */
+    public SfmcJourneyMethod method() {
+        return method;
+    }
+
+    /**
+     * The request for the exchange's message.
+     *
+     * @throws IllegalArgumentException when a path value, a required query parameter or a required body is missing,
+     *                                  a header has the wrong type, or the body is not JSON
+     */
+    public SfmcRequest create(Exchange exchange) {
+        String path = method.path().render(variable -> pathValue(exchange, variable));
+        List<Map.Entry<String, String>> query = query(exchange);
+        byte[] body = bodies.write(method, exchange);
+        return new SfmcRequest(method.name(), method.verb().name(), path, query, body, method.isIdempotent());
+    }
+
+    private String pathValue(Exchange exchange, PathVariable variable) {
+        String value = HeaderValues.get(exchange, variable.header(), String.class);
+        if (value == null) {
+            value = pathDefaults.get(variable);
+        }
+        if (value == null || value.isEmpty()) {
+            throw missing(variable.optionName(), variable.header());
+        }
+        return value;
+    }
+
+    private List<Map.Entry<String, String>> query(Exchange exchange) {
+        Map<String, Object> values = new LinkedHashMap<>(queryDefaults);
+        for (QueryParam param : method.queryParams()) {
+            if (param.header() != null) {
+                Object value = HeaderValues.get(exchange, param.header(), param.valueType());
+                if (value != null) {
+                    values.put(param.wireName(), value);
+                }
+            }
+        }
+        Map<?, ?> extra = HeaderValues.get(exchange, SfmcJourneyConstants.QUERY_PARAMETERS, Map.class);
+        if (extra != null) {
+            extra.forEach((name, value) -> values.put(String.valueOf(name), value));
+        }
+        for (QueryParam param : method.requiredQueryParams()) {
+            if (values.get(param.wireName()) == null) {
+                throw missing(param.optionName(), param.header());
+            }
+        }
+        return flatten(values);
+    }
+
+    private static List<Map.Entry<String, String>> flatten(Map<String, Object> values) {
+        List<Map.Entry<String, String>> query = new ArrayList<>(values.size());
+        values.forEach((name, value) -> {
+            if (value instanceof Iterable<?> many) {
+                many.forEach(one -> query.add(new SimpleImmutableEntry<>(name, String.valueOf(one))));
+            } else if (value != null) {
+                query.add(new SimpleImmutableEntry<>(name, String.valueOf(value)));
+            }
+        });
+        return query;
+    }
+
+    private IllegalArgumentException missing(String option, String header) {
+        return new IllegalArgumentException(method.name() + " needs '" + option + "': set the endpoint option "
+                                            + option + "=... or the header " + header);
+    }
+}

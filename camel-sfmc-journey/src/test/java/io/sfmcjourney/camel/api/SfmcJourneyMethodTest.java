@@ -1,0 +1,114 @@
+package io.sfmcjourney.camel.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+class SfmcJourneyMethodTest {
+
+    @Test
+    void tableHoldsTheDiscoveryMethodsAndTheElevenRelatives() {
+        assertThat(SfmcJourneyMethod.values()).hasSize(45);
+        assertThat(SfmcJourneyMethod.names().split(",")).hasSize(45).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void relativesOutsideTheDiscoveryDocumentHaveTheirDocumentedRoutes() {
+        assertRoute(SfmcJourneyMethod.getInteractionByKey, HttpVerb.GET, "interactions/key:{key}");
+        assertRoute(SfmcJourneyMethod.postAsyncEvents, HttpVerb.POST, "async/events");
+        assertRoute(SfmcJourneyMethod.getAsyncEventsStatus, HttpVerb.GET, "async/events/status");
+        assertRoute(SfmcJourneyMethod.searchJourneyHistory, HttpVerb.POST, "interactions/journeyhistory/search");
+        assertRoute(SfmcJourneyMethod.validateInteractionById, HttpVerb.POST, "interactions/validateAsync/{id}");
+        assertRoute(SfmcJourneyMethod.validateInteractionByKey, HttpVerb.POST, "interactions/validateAsync/key:{key}");
+        assertRoute(SfmcJourneyMethod.validateStatus, HttpVerb.GET, "interactions/validateStatus/{id}");
+        assertRoute(SfmcJourneyMethod.pauseInteractionById, HttpVerb.POST, "interactions/pause/{id}");
+        assertRoute(SfmcJourneyMethod.pauseInteractionByKey, HttpVerb.POST, "interactions/pause/key:{key}");
+        assertRoute(SfmcJourneyMethod.resumeInteractionById, HttpVerb.POST, "interactions/resume/{id}");
+        assertRoute(SfmcJourneyMethod.resumeInteractionByKey, HttpVerb.POST, "interactions/resume/key:{key}");
+    }
+
+    @Test
+    void pathVariablesAreDerivedFromTheTemplate() {
+        assertThat(SfmcJourneyMethod.getInteraction.pathVariables()).containsExactly(PathVariable.id);
+        assertThat(SfmcJourneyMethod.stopByKey.pathVariables()).containsExactly(PathVariable.key);
+        assertThat(SfmcJourneyMethod.getTriggerStatistics.pathVariables())
+                .containsExactly(PathVariable.eventDefinitionId);
+        assertThat(SfmcJourneyMethod.createTriggerTest.pathVariables()).containsExactly(PathVariable.eventDefinitionId);
+        assertThat(SfmcJourneyMethod.getInteractionCollection.pathVariables()).isEmpty();
+    }
+
+    @Test
+    void onlyPureSearchPostsAreIdempotent() {
+        Set<SfmcJourneyMethod> idempotentPosts = Arrays.stream(SfmcJourneyMethod.values())
+                .filter(m -> m.verb() == HttpVerb.POST && m.isIdempotent())
+                .collect(Collectors.toSet());
+        assertThat(idempotentPosts).containsExactlyInAnyOrder(SfmcJourneyMethod.searchTraceEvents,
+                SfmcJourneyMethod.searchJourneyHistory);
+        assertThat(Arrays.stream(SfmcJourneyMethod.values()).filter(m -> m.verb() != HttpVerb.POST))
+                .allMatch(SfmcJourneyMethod::isIdempotent);
+        assertThat(SfmcJourneyMethod.postInteractionsEvents.isIdempotent()).isFalse();
+        assertThat(SfmcJourneyMethod.postAsyncEvents.isIdempotent()).isFalse();
+    }
+
+    @Test
+    void readsAndDeletesSendNoBodyAndWritesOfDocumentsRequireOne() {
+        assertThat(Arrays.stream(SfmcJourneyMethod.values())
+                .filter(m -> m.verb() == HttpVerb.GET || m.verb() == HttpVerb.DELETE))
+                .allMatch(m -> m.bodyPolicy() == BodyPolicy.NONE);
+        assertThat(EnumSet.of(SfmcJourneyMethod.postInteraction, SfmcJourneyMethod.updateInteractionById,
+                SfmcJourneyMethod.postEventDefinition, SfmcJourneyMethod.postInteractionsEvents,
+                SfmcJourneyMethod.postAsyncEvents, SfmcJourneyMethod.createUpdateJourneyMap))
+                .allMatch(m -> m.bodyPolicy() == BodyPolicy.REQUIRED);
+        assertThat(EnumSet.of(SfmcJourneyMethod.publishInteractionById, SfmcJourneyMethod.stop,
+                SfmcJourneyMethod.validateInteractionByKey, SfmcJourneyMethod.pauseInteractionById,
+                SfmcJourneyMethod.resumeInteractionByKey, SfmcJourneyMethod.searchJourneyHistory))
+                .allMatch(m -> m.bodyPolicy() == BodyPolicy.OPTIONAL);
+    }
+
+    @Test
+    void publishStopAndValidateRequireAVersionNumber() {
+        assertThat(Arrays.stream(SfmcJourneyMethod.values()).filter(m -> !m.requiredQueryParams().isEmpty()))
+                .extracting(Enum::name)
+                .containsExactlyInAnyOrder("publishInteractionById", "publishInteractionByKey", "stop", "stopByKey",
+                        "validateInteractionById", "validateInteractionByKey");
+        assertThat(SfmcJourneyMethod.stop.requiredQueryParams()).containsExactly(QueryParam.versionNumber);
+    }
+
+    @Test
+    void pagedMethodsAcceptPageAndPageSize() {
+        assertThat(Arrays.stream(SfmcJourneyMethod.values()).filter(m -> m.paging() == Paging.PAGED))
+                .extracting(Enum::name)
+                .containsExactlyInAnyOrder("getInteractionCollection", "getEventDefinitionCollection", "getHistory",
+                        "getAsyncEventsStatus", "searchJourneyHistory")
+                .allSatisfy(name -> assertThat(SfmcJourneyMethod.fromName(name).queryParams())
+                        .contains(QueryParam.page, QueryParam.pageSize));
+        assertThat(SfmcJourneyMethod.getInteraction.queryParams()).doesNotContain(QueryParam.page);
+    }
+
+    @Test
+    void everyMethodIsDocumented() {
+        assertThat(SfmcJourneyMethod.values()).allSatisfy(m -> assertThat(m.description()).isNotBlank().endsWith("."));
+    }
+
+    @Test
+    void unknownNameListsTheValidOnes() {
+        assertThatThrownBy(() -> SfmcJourneyMethod.fromName("getInteractions"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'getInteractions'")
+                .hasMessageContaining("discovery, postInteraction, ")
+                .hasMessageContaining("resumeInteractionByKey");
+        assertThatThrownBy(() -> SfmcJourneyMethod.fromName("GETINTERACTION"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static void assertRoute(SfmcJourneyMethod method, HttpVerb verb, String path) {
+        assertThat(method.verb()).as(method.name()).isEqualTo(verb);
+        assertThat(method.path().template()).as(method.name()).isEqualTo(path);
+    }
+}

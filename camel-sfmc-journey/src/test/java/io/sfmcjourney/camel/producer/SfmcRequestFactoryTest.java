@@ -1,0 +1,266 @@
+package io.sfmcjourney.camel.producer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sfmcjourney.camel.SfmcJourneyConfiguration;
+import io.sfmcjourney.camel.SfmcJourneyConstants;
+import io.sfmcjourney.camel.api.SfmcJourneyMethod;
+import io.sfmcjourney.camel.client.SfmcRequest;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+class SfmcRequestFactoryTest {
+
+    private static final CamelContext CONTEXT = new DefaultCamelContext();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SfmcJourneyConfiguration configuration = new SfmcJourneyConfiguration();
+
+    @AfterAll
+    static void closeContext() throws Exception {
+        CONTEXT.close();
+    }
+
+    @Test
+    void optionsFillPathQueryAndVerb() {
+        configuration.setId("j-1");
+        configuration.setVersionNumber(2);
+        configuration.setExtras("all");
+        configuration.setPage(3); // not a getInteraction parameter: not sent
+
+        SfmcRequest request = create(SfmcJourneyMethod.getInteraction, exchange());
+
+        assertThat(request.operation()).isEqualTo("getInteraction");
+        assertThat(request.verb()).isEqualTo("GET");
+        assertThat(request.path()).isEqualTo("/interaction/v1/interactions/j-1");
+        assertThat(request.query()).containsExactly(entry("versionNumber", "2"), entry("extras", "all"));
+        assertThat(request.body()).isNull();
+        assertThat(request.idempotent()).isTrue();
+    }
+
+    @Test
+    void headersWinOverOptions() {
+        configuration.setKey("from-option");
+        configuration.setVersionNumber(1);
+        Exchange exchange = exchange();
+        exchange.getMessage().setHeader(SfmcJourneyConstants.KEY, "from-header");
+        exchange.getMessage().setHeader(SfmcJourneyConstants.VERSION_NUMBER, "7");
+
+        SfmcRequest request = create(SfmcJourneyMethod.publishInteractionByKey, exchange);
+
+        assertThat(request.path()).isEqualTo("/interaction/v1/interactions/publishAsync/key:from-header");
+        assertThat(request.query()).containsExactly(entry("versionNumber", "7"));
+        assertThat(request.idempotent()).isFalse();
+    }
+
+    @Test
+    void eventDefinitionIdFillsBothSpellingsOfThePlaceholder() {
+        Exchange exchange = exchange();
+        exchange.getMessage().setHeader(SfmcJourneyConstants.EVENT_DEFINITION_ID, "ev 1");
+
+        assertThat(create(SfmcJourneyMethod.getTriggerStatistics, exchange).path())
+                .isEqualTo("/interaction/v1/triggerstats/ev%201");
+        assertThat(create(SfmcJourneyMethod.updateTriggerTest, exchange).path())
+                .isEqualTo("/interaction/v1/interactions/triggerTest/ev%201");
+    }
+
+    @Test
+    void queryOptionsUseSfmcNamesAndOnlyWhereAccepted() {
+        configuration.setPage(2);
+        configuration.setPageSize(25);
+        configuration.setOrderBy("Name ASC");
+        configuration.setStatus("Published");
+        configuration.setMostRecentVersionOnly("false");
+        configuration.setName("ignored-here");
+
+        SfmcRequest request = create(SfmcJourneyMethod.getInteractionCollection, exchange());
+
+        assertThat(request.path()).isEqualTo("/interaction/v1/interactions");
+        assertThat(request.query()).containsExactlyInAnyOrder(entry("$page", "2"), entry("$pageSize", "25"),
+                entry("$orderBy", "Name ASC"), entry("status", "Published"), entry("mostRecentVersionOnly", "false"));
+    }
+
+    @Test
+    void queryParametersHeaderAddsOverridesRemovesAndRepeats() {
+        configuration.setPage(2);
+        configuration.setPageSize(25);
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("$page", 5);
+        extra.put("$pageSize", null);
+        extra.put("id", "j-1");
+        extra.put("tag", List.of("a", "b"));
+        Exchange exchange = exchange();
+        exchange.getMessage().setHeader(SfmcJourneyConstants.QUERY_PARAMETERS, extra);
+
+        SfmcRequest request = create(SfmcJourneyMethod.getInteractionCollection, exchange);
+
+        assertThat(request.query()).containsExactly(entry("$page", "5"), entry("id", "j-1"), entry("tag", "a"),
+                entry("tag", "b"));
+    }
+
+    @Test
+    void missingPathValueNamesOptionAndHeader() {
+        assertThatThrownBy(() -> create(SfmcJourneyMethod.publishInteractionByKey, exchange()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("publishInteractionByKey needs 'key': set the endpoint option key=... or the header "
+                            + "CamelSfmcJourneyKey");
+        assertThatThrownBy(() -> create(SfmcJourneyMethod.getTriggerStatistics, exchange()))
+                .hasMessageContaining("'eventDefinitionId'").hasMessageContaining("CamelSfmcJourneyEventDefinitionId");
+    }
+
+    @Test
+    void emptyPathValueIsMissingRatherThanTheCollection() {
+        Exchange exchange = exchange();
+        exchange.getMessage().setHeader(SfmcJourneyConstants.ID, "");
+        assertThatThrownBy(() -> create(SfmcJourneyMethod.deleteInteraction, exchange))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("deleteInteraction needs 'id'");
+    }
+
+    @Test
+    void missingRequiredVersionNumberNamesOptionAndHeader() {
+        configuration.setId("j-1");
+        assertThatThrownBy(() -> create(SfmcJourneyMethod.stop, exchange()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("stop needs 'versionNumber': set the endpoint option versionNumber=... or the header "
+                            + "CamelSfmcJourneyVersionNumber");
+    }
+
+    @Test
+    void versionNumberMayComeThroughTheQueryParametersHeader() {
+        configuration.setId("j-1");
+        Exchange exchange = exchange();
+        exchange.getMessage().setHeader(SfmcJourneyConstants.QUERY_PARAMETERS, Map.of("versionNumber", 4));
+        assertThat(create(SfmcJourneyMethod.validateInteractionById, exchange).query())
+                .containsExactly(entry("versionNumber", "4"));
+    }
+
+    @Test
+    void wrongHeaderTypeNamesHeaderAndExpectedType() {
+        configuration.setId("j-1");
+        Exchange exchange = exchange();
+        exchange.getMessage().setHeader(SfmcJourneyConstants.VERSION_NUMBER, "abc");
+        assertThatThrownBy(() -> create(SfmcJourneyMethod.publishInteractionById, exchange))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Header CamelSfmcJourneyVersionNumber must be of type Integer")
+                .hasMessageContaining("'abc'");
+
+        Exchange other = exchange();
+        other.getMessage().setHeader(SfmcJourneyConstants.QUERY_PARAMETERS, "status=Draft");
+        assertThatThrownBy(() -> create(SfmcJourneyMethod.getInteractionCollection, other))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Header CamelSfmcJourneyQueryParameters must be of type Map");
+    }
+
+    @Test
+    void javaObjectsAreSerialisedWithJackson() throws Exception {
+        Map<String, Object> map = Map.of("ContactKey", "c-1", "EventDefinitionKey", "ev", "Data", Map.of("a", 1));
+        assertThat(json(bodyOf(SfmcJourneyMethod.postInteractionsEvents, map)))
+                .isEqualTo(JSON.valueToTree(map));
+
+        JsonNode node = JSON.readTree("{\"key\":\"k\",\"name\":\"n\",\"workflowApiVersion\":1.0}");
+        assertThat(json(bodyOf(SfmcJourneyMethod.postInteraction, node))).isEqualTo(node);
+
+        EntryEvent pojo = new EntryEvent("c-2", "ev-2");
+        assertThat(json(bodyOf(SfmcJourneyMethod.postInteractionsEvents, pojo)))
+                .isEqualTo(JSON.readTree("{\"ContactKey\":\"c-2\",\"EventDefinitionKey\":\"ev-2\"}"));
+    }
+
+    @Test
+    void jsonTextIsSentAsIs() {
+        String text = "{\"ContactKey\":\"c-1\",\"EventDefinitionKey\":\"ev\",\"Data\":{\"name\":\"Zoë\"}}";
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(bodyOf(SfmcJourneyMethod.postInteractionsEvents, text)).isEqualTo(utf8);
+        assertThat(bodyOf(SfmcJourneyMethod.postInteractionsEvents, utf8)).isEqualTo(utf8);
+        assertThat(bodyOf(SfmcJourneyMethod.postInteractionsEvents, new ByteArrayInputStream(utf8))).isEqualTo(utf8);
+    }
+
+    @Test
+    void textThatIsNotJsonFailsNamingTheMethod() {
+        assertThatThrownBy(() -> bodyOf(SfmcJourneyMethod.postInteractionsEvents, "ContactKey=c-1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("postInteractionsEvents: the message body is not valid JSON");
+        assertThatThrownBy(() -> bodyOf(SfmcJourneyMethod.postInteraction, "{\"key\":\"k\""))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("postInteraction: the message body is not valid JSON");
+        assertThatThrownBy(() -> bodyOf(SfmcJourneyMethod.postInteraction, "{} {}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("postInteraction: the message body is not one JSON value");
+    }
+
+    @Test
+    void missingRequiredBodyFailsNamingTheMethod() {
+        assertThatThrownBy(() -> bodyOf(SfmcJourneyMethod.postInteraction, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("postInteraction needs a JSON request body");
+        assertThatThrownBy(() -> bodyOf(SfmcJourneyMethod.postAsyncEvents, "  \n"))
+                .hasMessageStartingWith("postAsyncEvents needs a JSON request body");
+    }
+
+    @Test
+    void commandsWithoutBodySendAnEmptyObject() {
+        configuration.setId("j-1");
+        configuration.setVersionNumber(1);
+        assertThat(bodyOf(SfmcJourneyMethod.publishInteractionById, null)).isEqualTo("{}".getBytes());
+        assertThat(bodyOf(SfmcJourneyMethod.stop, null)).isEqualTo("{}".getBytes());
+        assertThat(bodyOf(SfmcJourneyMethod.pauseInteractionById, null)).isEqualTo("{}".getBytes());
+        assertThat(new String(bodyOf(SfmcJourneyMethod.pauseInteractionById, Map.of("PausedDays", 3))))
+                .isEqualTo("{\"PausedDays\":3}");
+    }
+
+    @Test
+    void readsIgnoreAnyLeftoverBody() {
+        configuration.setId("j-1");
+        assertThat(bodyOf(SfmcJourneyMethod.getInteraction, "not json, from an earlier step")).isNull();
+        assertThat(bodyOf(SfmcJourneyMethod.deleteInteraction, Map.of("x", 1))).isNull();
+    }
+
+    @Test
+    void configurationIsReadOnceAtConstruction() {
+        configuration.setId("j-1");
+        SfmcRequestFactory factory = new SfmcRequestFactory(SfmcJourneyMethod.getInteraction, configuration);
+        configuration.setId("changed-later");
+        assertThat(factory.create(exchange()).path()).endsWith("/j-1");
+    }
+
+    private byte[] bodyOf(SfmcJourneyMethod method, Object body) {
+        configuration.setKey("k");
+        configuration.setVersionNumber(1);
+        Exchange exchange = exchange();
+        exchange.getMessage().setBody(body);
+        return create(method, exchange).body();
+    }
+
+    private SfmcRequest create(SfmcJourneyMethod method, Exchange exchange) {
+        return new SfmcRequestFactory(method, configuration).create(exchange);
+    }
+
+    private static Exchange exchange() {
+        return new DefaultExchange(CONTEXT);
+    }
+
+    private static JsonNode json(byte[] bytes) throws Exception {
+        return JSON.readTree(bytes);
+    }
+
+    /** A POJO body, named as SFMC spells the fields. */
+    public record EntryEvent(
+            @com.fasterxml.jackson.annotation.JsonProperty("ContactKey") String contactKey,
+            @com.fasterxml.jackson.annotation.JsonProperty("EventDefinitionKey") String eventDefinitionKey) {
+    }
+}
