@@ -3,6 +3,7 @@ package io.sfmcjourney.camel;
 import io.sfmcjourney.camel.client.SfmcRequest;
 import io.sfmcjourney.camel.client.SfmcResponse;
 import io.sfmcjourney.camel.client.SfmcRestClient;
+import io.sfmcjourney.camel.consumer.PublishFollowUp;
 import io.sfmcjourney.camel.producer.ResponseBodyMapper;
 import io.sfmcjourney.camel.producer.SfmcRequestFactory;
 import org.apache.camel.Exchange;
@@ -20,6 +21,7 @@ public class SfmcJourneyProducer extends DefaultProducer {
     private SfmcRequestFactory requests;
     private ResponseBodyMapper responses;
     private SfmcRestClient client;
+    private PublishFollowUp publishes;
 
     public SfmcJourneyProducer(SfmcJourneyEndpoint endpoint) {
         super(endpoint);
@@ -32,6 +34,7 @@ public class SfmcJourneyProducer extends DefaultProducer {
         requests = new SfmcRequestFactory(endpoint.getApiMethod(), endpoint.getConfiguration());
         responses = endpoint.responseMapper();
         client = endpoint.createRestClient();
+        publishes = endpoint.getApiMethod().startsPublish() ? new PublishFollowUp(endpoint, client) : null;
     }
 
     @Override
@@ -42,5 +45,8 @@ public class SfmcJourneyProducer extends DefaultProducer {
         SfmcResponse response = client.execute(request);
         message.setBody(responses.toBody(response));
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, response.statusCode());
+        if (publishes != null) {
+            publishes.afterPublish(exchange, response);
+        }
     }
 }
