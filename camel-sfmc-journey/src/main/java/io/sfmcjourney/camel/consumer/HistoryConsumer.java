@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
@@ -55,6 +56,7 @@ public class HistoryConsumer extends ScheduledPollConsumer {
     private final StateRepository<String, String> watermarkRepository;
     private final IdempotentRepository idempotentRepository;
     private final Clock clock;
+    private final ReentrantLock polling = new ReentrantLock();
     private SfmcRequestFactory requests;
     private SfmcRestClient client;
     private WatermarkStore watermarks;
@@ -99,23 +101,43 @@ public class HistoryConsumer extends ScheduledPollConsumer {
         super.doStart();
     }
 
+    /** Stops after the running poll has ended (it ends at the next record), so the repositories are used no more. */
     @Override
     protected void doStop() throws Exception {
         super.doStop();
-        ServiceHelper.stopService(idempotentRepository);
-        if (watermarkRepository == endpoint.getConfiguration().getWatermarkRepository()) {
-            // the user's repository; the default in-memory one keeps the watermark over route restarts
-            ServiceHelper.stopService(watermarkRepository);
+        polling.lock();
+        try {
+            ServiceHelper.stopService(idempotentRepository);
+            if (watermarkRepository == endpoint.getConfiguration().getWatermarkRepository()) {
+                // the user's repository; the default in-memory one keeps the watermark over route restarts
+                ServiceHelper.stopService(watermarkRepository);
+            }
+        } finally {
+            polling.unlock();
         }
     }
 
     @Override
     protected int poll() throws Exception {
+        polling.lock();
+        try {
+            return pollPages();
+        } finally {
+            polling.unlock();
+        }
+    }
+
+    /** False once the consumer is suspended or stopping (e.g. during a graceful shutdown): the poll ends. */
+    private boolean mayContinue() {
+        return isRunAllowed() && !isSuspendingOrSuspended();
+    }
+
+    private int pollPages() throws Exception {
         String pollWatermark = SfmcTimestamps.format(window.watermark());
         String start = SfmcTimestamps.format(window.start());
         int emitted = 0;
         long read = 0;
-        for (int page = 1; isRunAllowed(); page++) {
+        for (int page = 1; mayContinue(); page++) {
             Page<HistoryRecord> result = readPage(start, page);
             forceConsumerAsReady();
             List<HistoryRecord> records = oldestFirst(result.getItems());
@@ -154,7 +176,7 @@ public class HistoryConsumer extends ScheduledPollConsumer {
     private PageOutcome emitEach(List<HistoryRecord> records, String pollWatermark) {
         int emitted = 0;
         for (HistoryRecord record : records) {
-            if (!isRunAllowed()) {
+            if (!mayContinue()) {
                 return new PageOutcome(emitted, true);
             }
             String id = RecordKey.of(record);
