@@ -300,7 +300,7 @@ public final class HistoryStore {
         Definition definition = definitionRefs.value(definitions[chunk][offset]);
         Activity activity = activityRefs.value(activities[chunk][offset]);
         ObjectNode item = Json.object();
-        item.put("id", new UUID(idHigh, idLowPrefix | ((idSequence + sequence) & 0x0000FFFFFFFFFFFFL)).toString());
+        item.put("id", itemId(sequence));
         item.put("activityId", activity.id());
         item.put("activityName", activity.name());
         item.put("activityType", activity.type());
@@ -311,6 +311,12 @@ public final class HistoryStore {
         item.put("status", statusNames.value(statuses[chunk][offset]));
         item.put("transactionTime", Timestamps.formatMillis(times[chunk][offset]));
         return item;
+    }
+
+    /** A unique GUID per record: the sequence number scrambled by an odd multiplier (a bijection mod 2^48). */
+    private String itemId(long sequence) {
+        long scrambled = ((idSequence + sequence) * 0x9E3779B97F4BL) & 0x0000FFFFFFFFFFFFL;
+        return new UUID(idHigh, idLowPrefix | scrambled).toString();
     }
 
     /** Resolves the string filters to dictionary ids once; {@code null} when nothing can match. */
