@@ -5,8 +5,11 @@ import io.sfmcjourney.simulator.HistoryEntry;
 import io.sfmcjourney.simulator.server.Ids;
 import io.sfmcjourney.simulator.server.Json;
 import io.sfmcjourney.simulator.server.Timestamps;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -233,7 +236,7 @@ public final class HistoryStore {
         return new HistoryEntry(contactKeys.value(contacts[chunk][offset]), definition.id(), definition.name(),
                 activity.id(), activity.name(), activity.type(), statusNames.value(statuses[chunk][offset]),
                 new UUID(eventHigh[chunk][offset], eventLow[chunk][offset]).toString(),
-                java.time.Instant.ofEpochMilli(times[chunk][offset]));
+                Instant.ofEpochMilli(times[chunk][offset]));
     }
 
     private Page searchUnordered(HistoryQuery query, Matcher matcher, long[] range, int offset, int limit) {
@@ -246,7 +249,7 @@ public final class HistoryStore {
         }
         matches.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
         if (query.descending()) {
-            java.util.Collections.reverse(matches);
+            Collections.reverse(matches);
         }
         List<ObjectNode> items = new ArrayList<>();
         for (int i = offset; i < matches.size() && items.size() < limit; i++) {
@@ -347,7 +350,7 @@ public final class HistoryStore {
         }
         Set<UUID> events = null;
         if (!empty(query.eventIds())) {
-            events = new java.util.HashSet<>();
+            events = new HashSet<>();
             for (String eventId : query.eventIds()) {
                 try {
                     events.add(UUID.fromString(eventId));
