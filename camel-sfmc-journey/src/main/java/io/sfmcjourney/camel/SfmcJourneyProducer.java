@@ -13,7 +13,8 @@ import org.apache.camel.support.DefaultProducer;
 /**
  * Calls the endpoint's API method once per message: builds the request (headers over options), sends it, and puts
  * the answer into the body and its status into {@link Exchange#HTTP_RESPONSE_CODE}. A non-2xx answer fails the
- * exchange with {@link SfmcJourneyApiException}.
+ * exchange with {@link SfmcJourneyApiException}. After a publishAsync it hands the publish to
+ * {@link PublishFollowUp} (publishStatus consumers follow it; {@code waitForPublish} waits for its end).
  */
 public class SfmcJourneyProducer extends DefaultProducer {
 
