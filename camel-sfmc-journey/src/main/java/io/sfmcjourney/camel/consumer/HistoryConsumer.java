@@ -1,8 +1,8 @@
 package io.sfmcjourney.camel.consumer;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,18 +55,13 @@ public class HistoryConsumer extends ScheduledPollConsumer {
     private final boolean splitRecords;
     private final StateRepository<String, String> watermarkRepository;
     private final IdempotentRepository idempotentRepository;
-    private final Clock clock;
     private final ReentrantLock polling = new ReentrantLock();
     private SfmcRequestFactory requests;
     private SfmcRestClient client;
     private WatermarkStore watermarks;
     private OverlapWindow window;
 
-    public HistoryConsumer(SfmcJourneyEndpoint endpoint, Processor processor, HistoryPageRequests pageRequests) {
-        this(endpoint, processor, pageRequests, Clock.systemUTC());
-    }
-
-    HistoryConsumer(SfmcJourneyEndpoint endpoint, Processor processor, HistoryPageRequests pageRequests, Clock clock) {
+    HistoryConsumer(SfmcJourneyEndpoint endpoint, Processor processor, HistoryPageRequests pageRequests) {
         super(endpoint, processor);
         SfmcJourneyConfiguration configuration = endpoint.getConfiguration();
         this.endpoint = endpoint;
@@ -78,7 +73,6 @@ public class HistoryConsumer extends ScheduledPollConsumer {
         this.watermarkRepository = configuration.getWatermarkRepository() != null
                 ? configuration.getWatermarkRepository() : new MemoryStateRepository();
         this.idempotentRepository = configuration.getIdempotentRepository();
-        this.clock = clock;
         if (overlap.isNegative()) {
             throw new IllegalArgumentException("sfmc-journey: overlap must not be negative");
         }
@@ -282,7 +276,7 @@ public class HistoryConsumer extends ScheduledPollConsumer {
                                                    + "' is not a timestamp such as 2025-01-31T00:00:00", e);
             }
         }
-        return LocalDateTime.now(clock).minus(Duration.ofMillis(configuration.getLookback()));
+        return LocalDateTime.now(ZoneOffset.UTC).minus(Duration.ofMillis(configuration.getLookback()));
     }
 
     private String watermarkKey(SfmcJourneyConfiguration configuration) {

@@ -3,6 +3,7 @@ package io.sfmcjourney.camel.consumer;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
@@ -73,8 +74,8 @@ public class PublishStatusConsumer extends ScheduledPollConsumer implements Publ
     }
 
     /** The status ids followed now. */
-    public java.util.Set<String> followedStatusIds() {
-        return java.util.Set.copyOf(followed.keySet());
+    public Set<String> followedStatusIds() {
+        return Set.copyOf(followed.keySet());
     }
 
     @Override
