@@ -203,7 +203,7 @@ public class SfmcJourneyConfiguration implements Cloneable {
     @UriParam(label = "producer,advanced", defaultValue = "500", javaType = "java.time.Duration")
     private long retryInitialDelay = 500;
 
-    /** The longest single back-off, also capping a server's Retry-After. */
+    /** The longest back-off the component picks itself; a server's Retry-After is honoured as given, bounded only by retryMaxTotalWait. */
     @UriParam(label = "producer,advanced", defaultValue = "30000", javaType = "java.time.Duration")
     private long retryMaxDelay = 30000;
 
