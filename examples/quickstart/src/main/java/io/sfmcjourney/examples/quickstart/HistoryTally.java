@@ -14,21 +14,22 @@ final class HistoryTally {
     private long pages;
 
     /**
-     * Books one page of history; returns the records that belong to journey version {@code definitionId} (a page may
-     * hold records of other journeys).
+     * Books one page of history and returns its records that are new: those after the first {@code alreadySeen}
+     * that belong to journey version {@code definitionId} (a page may hold records of other journeys).
      */
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> page(Map<String, Object> page, String definitionId) {
+    List<Map<String, Object>> page(Map<String, Object> page, int alreadySeen, String definitionId) {
         pages++;
-        List<Map<String, Object>> ours = new ArrayList<>();
-        for (Map<String, Object> item : (List<Map<String, Object>>) page.getOrDefault("items", List.of())) {
+        List<Map<String, Object>> items = (List<Map<String, Object>>) page.getOrDefault("items", List.of());
+        List<Map<String, Object>> fresh = new ArrayList<>();
+        for (Map<String, Object> item : items.subList(Math.min(alreadySeen, items.size()), items.size())) {
             if (definitionId.equalsIgnoreCase(String.valueOf(item.get("definitionId")))) {
-                ours.add(item);
+                fresh.add(item);
                 contacts.add(String.valueOf(item.get("contactKey")));
                 records++;
             }
         }
-        return ours;
+        return fresh;
     }
 
     /** Whether every one of {@code expected} has at least one record. */

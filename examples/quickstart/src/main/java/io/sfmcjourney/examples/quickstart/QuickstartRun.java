@@ -81,6 +81,11 @@ public class QuickstartRun {
         journeyStatus = String.valueOf(journey.get("status"));
     }
 
+    /** Whether the journey version is Published, so contacts can enter it. */
+    public synchronized boolean published() {
+        return "Published".equals(journeyStatus);
+    }
+
     /** Books one postAsyncEvents answer and prints a progress line. */
     public synchronized void batchEntered(@ExchangeProperty("membersSent") int membersSent,
             Map<String, Object> answer) {
@@ -116,12 +121,11 @@ public class QuickstartRun {
 
     /** Books one getHistory page (as asked by {@link #historyQuery()}) and returns the records not seen before. */
     public synchronized List<Map<String, Object>> historyPage(Map<String, Object> page) {
-        List<Map<String, Object>> records = history.page(page, definitionId);
-        historyPageFull = records.size() >= historyPageSize;
         int alreadySeen = (int) (historyConsumed % historyPageSize);
-        List<Map<String, Object>> fresh = records.subList(Math.min(alreadySeen, records.size()), records.size());
+        List<Map<String, Object>> fresh = history.page(page, alreadySeen, definitionId);
         historyConsumed += fresh.size();
-        return new ArrayList<>(fresh);
+        historyPageFull = alreadySeen + fresh.size() >= historyPageSize;
+        return fresh;
     }
 
     /**
