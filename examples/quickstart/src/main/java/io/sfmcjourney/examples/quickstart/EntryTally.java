@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Counts the contacts sent to postAsyncEvents against what each answer reports: members queued (with an
  * eventInstanceId), members rejected (with an errorcode), and requests that failed as a whole.
  */
 final class EntryTally {
 
+    private static final Logger LOG = LoggerFactory.getLogger("quickstart");
     private static final int MAX_LISTED = 10;
 
     private final long startNanos = System.nanoTime();
@@ -47,7 +51,7 @@ final class EntryTally {
                 rejected++;
                 rejectedHere++;
                 if (rejected <= MAX_LISTED) {
-                    System.out.printf("  rejected %s: %s (errorcode %s)%n", contactKey, member.get("message"),
+                    LOG.warn("SFMC rejected {}: {} (errorcode {})", contactKey, member.get("message"),
                             member.get("errorcode"));
                 }
             }
