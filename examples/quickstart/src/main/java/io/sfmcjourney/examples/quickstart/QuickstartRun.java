@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sfmcjourney.camel.model.SfmcJson;
 import org.apache.camel.ExchangeProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +21,9 @@ public class QuickstartRun {
 
     private static final Logger LOG = LoggerFactory.getLogger("quickstart");
     private static final String PUBLISH_IN_PROCESS = "PublishInProcess";
+    private static final ObjectMapper JSON = SfmcJson.mapper();
+    private static final TypeReference<Map<String, Object>> ANSWER = new TypeReference<>() {
+    };
 
     private long publishTimeoutMillis = 300_000;
     private long historyTimeoutMillis = 300_000;
@@ -86,10 +92,12 @@ public class QuickstartRun {
         return "Published".equals(journeyStatus);
     }
 
-    /** Books one postAsyncEvents answer and prints a progress line. */
-    public synchronized void batchEntered(@ExchangeProperty("membersSent") int membersSent,
-            Map<String, Object> answer) {
-        entries.answered(membersSent, answer);
+    /**
+     * Books one postAsyncEvents answer ({@code {requestId, count, notQueuedCount, members}} as a Map, or the
+     * component's typed result of the same shape) and prints a progress line.
+     */
+    public synchronized void batchEntered(@ExchangeProperty("membersSent") int membersSent, Object answer) {
+        entries.answered(membersSent, JSON.convertValue(answer, ANSWER));
         LOG.info(entries.progress());
     }
 
