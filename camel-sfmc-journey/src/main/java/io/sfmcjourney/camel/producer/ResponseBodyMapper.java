@@ -47,6 +47,17 @@ public final class ResponseBodyMapper {
         return mapper.readValue(response.body(), target);
     }
 
+    /**
+     * The message body for a value the component already read (e.g. merged batch results): the value itself by
+     * default, its JSON text with {@code rawJson}, or converted to {@code outputClass}.
+     */
+    public Object toBody(Object value) throws IOException {
+        if (rawJson) {
+            return mapper.writeValueAsString(value);
+        }
+        return target == Object.class || target.isInstance(value) ? value : mapper.convertValue(value, target);
+    }
+
     private static boolean isJson(Map<String, String> headers) {
         for (Map.Entry<String, String> header : headers.entrySet()) {
             if ("content-type".equalsIgnoreCase(header.getKey())) {
