@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import io.sfmcjourney.camel.batch.BatchEntryClient;
 import io.sfmcjourney.camel.batch.BatchMembers;
 import io.sfmcjourney.camel.batch.EntryBatcher;
+import io.sfmcjourney.camel.batch.StoppingListener;
 import io.sfmcjourney.camel.model.BatchEntryMemberResult;
 import io.sfmcjourney.camel.producer.ResponseBodyMapper;
 import org.apache.camel.AsyncCallback;
@@ -17,8 +18,10 @@ import org.apache.camel.support.DefaultAsyncProducer;
  * key and sent together when {@code batchSize} are waiting or the oldest has waited {@code batchTimeout}. Each
  * exchange completes asynchronously with its own {@link BatchEntryMemberResult} as body (header
  * {@link SfmcJourneyConstants#REQUEST_ID}), or fails with {@link SfmcBatchEntryMemberException} when SFMC did not queue
- * its member, or with the call's exception when the batch call failed. Stopping sends what is waiting and waits for
- * the calls in flight (up to the CamelContext's shutdown await time).
+ * its member, or with the call's exception when the batch call failed. When the CamelContext or a route starts
+ * stopping, the waiting members are sent at once so their exchanges complete within the graceful shutdown; stopping
+ * the producer sends what is still waiting, refuses new members and waits for the calls in flight (up to the
+ * CamelContext's shutdown await time).
  */
 public class SfmcBatchingEntryProducer extends DefaultAsyncProducer {
 
@@ -29,6 +32,7 @@ public class SfmcBatchingEntryProducer extends DefaultAsyncProducer {
     private ResponseBodyMapper responses;
     private ScheduledExecutorService executor;
     private EntryBatcher batcher;
+    private StoppingListener stoppingListener;
 
     public SfmcBatchingEntryProducer(SfmcJourneyEndpoint endpoint) {
         super(endpoint);
@@ -45,6 +49,9 @@ public class SfmcBatchingEntryProducer extends DefaultAsyncProducer {
                 .newScheduledThreadPool(this, THREAD_NAME, Math.max(1, configuration.getBatchConcurrency()));
         batcher = new EntryBatcher(new BatchEntryClient(endpoint.createRestClient()), configuration.getBatchSize(),
                 Duration.ofMillis(configuration.getBatchTimeout()), configuration.getBatchMaxPending(), executor);
+        stoppingListener = new StoppingListener(batcher::flush);
+        stoppingListener.start();
+        getEndpoint().getCamelContext().getManagementStrategy().addEventNotifier(stoppingListener);
     }
 
     @Override
@@ -71,6 +78,11 @@ public class SfmcBatchingEntryProducer extends DefaultAsyncProducer {
 
     @Override
     protected void doStop() throws Exception {
+        if (stoppingListener != null) {
+            getEndpoint().getCamelContext().getManagementStrategy().removeEventNotifier(stoppingListener);
+            stoppingListener.stop();
+            stoppingListener = null;
+        }
         if (batcher != null) {
             batcher.drain();
         }

@@ -104,14 +104,23 @@ public final class EntryBatcher {
         return maxPending - room.availablePermits();
     }
 
+    /** Sends every open batch now, without waiting for it to fill or time out (e.g. when the route shuts down). */
+    public void flush() {
+        flush(false);
+    }
+
     /**
      * Stops accepting members and sends every open batch now. The caller then shuts the executor down gracefully so
      * the calls finish; a batch the executor no longer accepts fails its members.
      */
     public void drain() {
+        flush(true);
+    }
+
+    private void flush(boolean close) {
         List<Batch> rest;
         synchronized (lock) {
-            closed = true;
+            closed |= close;
             rest = new ArrayList<>(open.values());
             open.clear();
         }
