@@ -65,9 +65,10 @@ final class RequestPipeline implements HttpHandler {
         try {
             call.body = readBody(exchange.getRequestBody());
             ApiResponse response = process(call);
+            call.status = response == null ? 0 : response.status();
+            journal.record(call.record());
             if (response != null) {
                 send(exchange, response);
-                call.status = response.status();
             } else if (call.stalled) {
                 stalled.add(exchange);
             } else {
@@ -75,8 +76,6 @@ final class RequestPipeline implements HttpHandler {
             }
         } catch (IOException | RuntimeException e) {
             exchange.close();
-        } finally {
-            journal.record(call.record());
         }
     }
 
