@@ -245,7 +245,11 @@ final class RequestPipeline implements HttpHandler {
             Map<String, String> safeHeaders = new LinkedHashMap<>(headers);
             safeHeaders.computeIfPresent("authorization", (name, value) ->
                     value.regionMatches(true, 0, "Bearer ", 0, 7) ? "Bearer " + REDACTED : REDACTED);
-            return new RecordedRequest(method, verb, rawPath, rawQuery, query, Map.copyOf(safeHeaders),
+            Map<String, List<String>> safeQuery = new LinkedHashMap<>(query);
+            safeQuery.replaceAll((name, values) -> name.equalsIgnoreCase("access_token") ? List.of(REDACTED) : values);
+            String safeRawQuery = rawQuery == null ? null
+                    : rawQuery.replaceAll("(?i)(access_token=)[^&]*", "$1" + REDACTED);
+            return new RecordedRequest(method, verb, rawPath, safeRawQuery, safeQuery, Map.copyOf(safeHeaders),
                     "token".equals(method) ? redactSecret(body) : (body == null ? "" : body), status, arrived);
         }
     }

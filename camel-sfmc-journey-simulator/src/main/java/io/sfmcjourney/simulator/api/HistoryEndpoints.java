@@ -13,6 +13,8 @@ import io.sfmcjourney.simulator.server.Timestamps;
 import io.sfmcjourney.simulator.state.HistoryQuery;
 import io.sfmcjourney.simulator.state.HistoryStore;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,9 +66,9 @@ final class HistoryEndpoints {
     /** Reads {@code field:value} terms (definitionId, contactKey, activityId, activityType, status, eventId, transactionTime:[a TO b]). */
     private ApiResponse traceEvents(ApiRequest request) {
         ObjectNode body = request.jsonObjectOrEmpty();
-        Map<String, Set<String>> terms = new java.util.HashMap<>();
+        Map<String, Set<String>> terms = new HashMap<>();
         Instant[] bounds = new Instant[2];
-        for (String text : queryStrings(body, new java.util.ArrayList<>())) {
+        for (String text : queryStrings(body, new ArrayList<>())) {
             readTerms(text, terms, bounds);
         }
         HistoryQuery query = new HistoryQuery(request.account().accountId(), terms.get("definitionid"),

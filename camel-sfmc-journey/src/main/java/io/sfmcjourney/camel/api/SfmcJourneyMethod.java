@@ -67,7 +67,7 @@ public enum SfmcJourneyMethod {
             .query(orderBy, status, versionNumber, specificApiVersionNumber, mostRecentVersionOnly, definitionType,
                     nameOrDescription, extras, tag),
             "Lists journeys, one page at a time."),
-    getWaitStatistics(get("waitstatistics/{id}"), "Reads the wait activity counts of a journey."),
+    getWaitStatistics(get("waitstatistics/{id}").query(versionNumber), "Reads the wait activity counts of a journey."),
     getJourneyMap(get("map"), "Reads the journey map."),
     createUpdateJourneyMap(post("map"), "Creates or updates the journey map."),
     searchTraceEvents(post("interactions/traceevents/search").optionalBody().readOnly(),
