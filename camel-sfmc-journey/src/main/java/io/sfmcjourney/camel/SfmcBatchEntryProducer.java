@@ -11,8 +11,9 @@ import org.apache.camel.support.DefaultProducer;
 
 /**
  * postAsyncEvents for a member list of any length: one {@code /async/events} call per 100 members, the results merged
- * into one {@link io.sfmcjourney.camel.model.BatchEntryResult} in request order (header
- * {@link SfmcJourneyConstants#REQUEST_IDS} lists each call's requestId). Members SFMC did not queue carry their
+ * into one answer in request order, shaped like SFMC's ({@code count}, {@code notQueuedCount}, {@code members[]};
+ * a Map by default, {@link io.sfmcjourney.camel.model.BatchEntryResult} with that {@code outputClass}). Header
+ * {@link SfmcJourneyConstants#REQUEST_IDS} lists each call's requestId. Members SFMC did not queue carry their
  * {@code errorcode} and {@code message}; they do not fail the exchange.
  */
 public class SfmcBatchEntryProducer extends DefaultProducer {

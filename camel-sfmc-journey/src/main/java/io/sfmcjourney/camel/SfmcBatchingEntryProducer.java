@@ -16,7 +16,8 @@ import org.apache.camel.support.DefaultAsyncProducer;
 /**
  * postAsyncEvents with {@code batchSize}: each message carries one member; members are collected per event definition
  * key and sent together when {@code batchSize} are waiting or the oldest has waited {@code batchTimeout}. Each
- * exchange completes asynchronously with its own {@link BatchEntryMemberResult} as body (header
+ * exchange completes asynchronously with its own member result as body ({@code contactKey}, {@code eventInstanceId};
+ * a Map by default, {@link BatchEntryMemberResult} with that {@code outputClass}; header
  * {@link SfmcJourneyConstants#REQUEST_ID}), or fails with {@link SfmcBatchEntryMemberException} when SFMC did not queue
  * its member, or with the call's exception when the batch call failed. When the CamelContext or a route starts
  * stopping, the waiting members are sent at once so their exchanges complete within the graceful shutdown; stopping

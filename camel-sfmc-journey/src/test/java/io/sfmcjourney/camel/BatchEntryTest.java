@@ -34,6 +34,8 @@ class BatchEntryTest {
     static SfmcSimulatorExtension extension = SfmcSimulatorExtension.create(builder -> { });
 
     private static final String EVENT = "signup";
+    private static final String TYPED_LIST = "&outputClass=" + BatchEntryResult.class.getName();
+    private static final String TYPED_MEMBER = "&outputClass=" + BatchEntryMemberResult.class.getName();
 
     private SfmcSimulator simulator;
     private DefaultCamelContext context;
@@ -64,7 +66,7 @@ class BatchEntryTest {
     void aListOf250MembersTakesThreeCallsAndAnswersInRequestOrder() {
         List<BatchEntryMember> members = members("c-", 250);
 
-        Exchange exchange = template.request("sfmc-journey:postAsyncEvents?eventDefinitionKey=" + EVENT,
+        Exchange exchange = template.request("sfmc-journey:postAsyncEvents?eventDefinitionKey=" + EVENT + TYPED_LIST,
                 e -> e.getMessage().setBody(members));
 
         assertThat(exchange.getException()).isNull();
@@ -90,7 +92,8 @@ class BatchEntryTest {
                       + "{\"contactKey\":\"bad\",\"data\":{\"Shoe\":\"42\"}},"
                       + "{\"contactKey\":\"ok-2\"}]}";
 
-        BatchEntryResult result = template.requestBody("sfmc-journey:postAsyncEvents", json, BatchEntryResult.class);
+        BatchEntryResult result = template.requestBody("sfmc-journey:postAsyncEvents?" + TYPED_LIST.substring(1), json,
+                BatchEntryResult.class);
 
         assertThat(result.getNotQueuedCount()).isEqualTo(1);
         assertThat(result.getMembers()).extracting(BatchEntryMemberResult::getContactKey)
@@ -104,7 +107,7 @@ class BatchEntryTest {
 
     @Test
     void singleMemberMessagesAreSentInFullBatchesAndEachLearnsItsOwnResult() throws Exception {
-        addRoute("batchSize=100&batchTimeout=10m");
+        addRoute("batchSize=100&batchTimeout=10m" + TYPED_MEMBER);
 
         List<Exchange> exchanges = sendAll(IntStream.range(0, 200)
                 .mapToObj(i -> (Object) Map.of("contactKey", "s-" + i, "data", Map.of("City", "c" + i))).toList());
@@ -121,6 +124,23 @@ class BatchEntryTest {
             assertThat(result.getEventInstanceId()).isEqualTo(instanceByContact.get("s-" + i));
             assertThat(exchange.getMessage().getHeader(SfmcJourneyConstants.REQUEST_ID, String.class)).isNotBlank();
         }
+    }
+
+    @Test
+    void answersAreMapsByDefaultLikeEveryOtherMethod() throws Exception {
+        Object list = template.requestBody("sfmc-journey:postAsyncEvents?eventDefinitionKey=" + EVENT,
+                List.of(Map.of("contactKey", "map-1")));
+        addRoute("batchSize=1");
+        Exchange single = sendAll(List.of(Map.of("contactKey", "map-2"))).get(0);
+
+        assertThat(list).isInstanceOfSatisfying(Map.class, map -> {
+            assertThat(map.get("count")).isEqualTo(1);
+            assertThat((List<?>) map.get("members")).singleElement().isInstanceOf(Map.class);
+        });
+        assertThat(single.getMessage().getBody()).isInstanceOfSatisfying(Map.class, map -> {
+            assertThat(map.get("contactKey")).isEqualTo("map-2");
+            assertThat(map.get("eventInstanceId")).isEqualTo(simulator.acceptedEvents().get(1).eventInstanceId());
+        });
     }
 
     @Test

@@ -48,14 +48,15 @@ public final class ResponseBodyMapper {
     }
 
     /**
-     * The message body for a value the component already read (e.g. merged batch results): the value itself by
-     * default, its JSON text with {@code rawJson}, or converted to {@code outputClass}.
+     * The message body for a value the component built itself (e.g. merged batch results), following the same
+     * options as answers: a Map (or List) by default, its JSON text with {@code rawJson}, or an {@code outputClass}
+     * instance.
      */
     public Object toBody(Object value) throws IOException {
         if (rawJson) {
             return mapper.writeValueAsString(value);
         }
-        return target == Object.class || target.isInstance(value) ? value : mapper.convertValue(value, target);
+        return target.isInstance(value) && target != Object.class ? value : mapper.convertValue(value, target);
     }
 
     private static boolean isJson(Map<String, String> headers) {
