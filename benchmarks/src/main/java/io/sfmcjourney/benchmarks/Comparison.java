@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Measures a baseline and the component in the same run: one warm-up round each, then {@code rounds} rounds of both,
+ * Measures a baseline and the component in the same run: {@code -Dbench.warmup} warm-up rounds each (default 2,
+ * interleaved, not counted), then {@code rounds} rounds of both,
  * interleaved (the side that goes first alternates), same duration. Reports the median of each side and their ratio.
  */
 final class Comparison {
@@ -24,12 +25,16 @@ final class Comparison {
         }
     }
 
+    private static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmup", 2);
+
     private Comparison() {
     }
 
     static Result run(int rounds, Side baseline, Side component) throws Exception {
-        baseline.round();
-        component.round();
+        for (int i = 0; i < WARMUP_ROUNDS; i++) {
+            baseline.round();
+            component.round();
+        }
         List<Double> base = new ArrayList<>();
         List<Double> comp = new ArrayList<>();
         long failures = 0;
