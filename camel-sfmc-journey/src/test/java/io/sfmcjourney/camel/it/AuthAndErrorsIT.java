@@ -5,6 +5,8 @@ import static io.sfmcjourney.camel.SfmcJourneyConstants.KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Map;
 
 import io.sfmcjourney.camel.SfmcJourneyApiException;
@@ -12,6 +14,7 @@ import io.sfmcjourney.camel.SfmcJourneyComponent;
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
 import io.sfmcjourney.camel.model.EntryEvent;
+import io.sfmcjourney.simulator.AcceptedEvent;
 import io.sfmcjourney.simulator.RecordedRequest;
 import io.sfmcjourney.simulator.SfmcSimulator;
 import org.apache.camel.Exchange;
@@ -132,7 +135,7 @@ class AuthAndErrorsIT extends SimulatorTestSupport {
         Exchange replayed = callUri("sfmc-journey:postInteractionsEvents?retryAmbiguousFailures=true",
                 new EntryEvent("a-2", "ev-amb", null));
         assertThat(replayed.getException()).isNull();
-        assertThat(sim().acceptedEvents()).extracting(e -> e.contactKey())
+        assertThat(sim().acceptedEvents()).extracting(AcceptedEvent::contactKey)
                 .containsExactly("a-1", "a-2", "a-2");
     }
 
@@ -175,8 +178,8 @@ class AuthAndErrorsIT extends SimulatorTestSupport {
     }
 
     private static String stackTrace(Throwable throwable) {
-        java.io.StringWriter text = new java.io.StringWriter();
-        throwable.printStackTrace(new java.io.PrintWriter(text));
+        StringWriter text = new StringWriter();
+        throwable.printStackTrace(new PrintWriter(text));
         return text.toString();
     }
 }

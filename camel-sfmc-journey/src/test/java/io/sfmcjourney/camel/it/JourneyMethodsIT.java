@@ -13,6 +13,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sfmcjourney.camel.SfmcJourneyApiException;
+import io.sfmcjourney.camel.SfmcJourneyComponent;
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
 import io.sfmcjourney.camel.model.Journey;
 import io.sfmcjourney.simulator.RecordedRequest;
@@ -32,6 +33,7 @@ class JourneyMethodsIT extends SimulatorTestSupport {
         assertThat(request.verb()).isEqualTo("GET");
         assertThat(request.rawPath()).isEqualTo("/interaction/v1/rest");
         assertThat(request.body()).isEmpty();
+        assertThat(request.headers()).containsEntry("user-agent", SfmcJourneyComponent.DEFAULT_USER_AGENT);
         assertThat(asMap(answer.get("methods"))).hasSize(34).containsKey("postInteractionsEvents");
     }
 

@@ -19,7 +19,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -100,9 +99,6 @@ abstract class SimulatorTestSupport extends CamelTestSupport {
 
     /** The one request the simulator recorded for {@code method} since the last reset. */
     protected RecordedRequest onlyRequest(SfmcJourneyMethod method) {
-        // the simulator journals a request right after answering it, so the entry may trail the answer briefly
-        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(2))
-                .until(() -> !sim().journal().requestsFor(method.name()).isEmpty());
         List<RecordedRequest> requests = sim().journal().requestsFor(method.name());
         assertThat(requests).as("requests recorded for " + method).hasSize(1);
         return requests.get(0);
