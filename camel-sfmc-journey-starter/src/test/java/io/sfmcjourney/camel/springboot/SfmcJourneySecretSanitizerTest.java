@@ -26,5 +26,4 @@ class SfmcJourneySecretSanitizerTest {
     void leavesOtherKeysAlone(String key) {
         assertThat(sanitizer.apply(new SanitizableData(null, key, "value-2")).getValue()).isEqualTo("value-2");
     }
-
 }
