@@ -21,7 +21,7 @@ class DiscoveryCoverageTest {
     static SfmcSimulatorExtension extension = SfmcSimulatorExtension.create(b -> { }).withoutResetBeforeEach();
 
     private static JsonNode discovery() throws Exception {
-        Path shared = Path.of(System.getProperty("sfmc.shared.dir", "../../shared"));
+        Path shared = Path.of(System.getProperty("sfmc.shared.dir", "../reference"));
         return SimClient.JSON.readTree(Files.readString(shared.resolve("api/discovery.json")));
     }
 

@@ -57,7 +57,7 @@ class DiscoveryDocumentTest {
     }
 
     private static JsonNode discoveryDocument() throws IOException {
-        Path file = Path.of(System.getProperty("sfmc.shared.dir", "../../shared"), "api", "discovery.json");
+        Path file = Path.of(System.getProperty("sfmc.shared.dir", "../reference"), "api", "discovery.json");
         assertThat(file).as("discovery document (system property sfmc.shared.dir)").exists();
         return new ObjectMapper().readTree(file.toFile());
     }

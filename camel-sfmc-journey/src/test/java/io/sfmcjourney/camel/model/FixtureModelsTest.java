@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FixtureModelsTest {
 
     static Path fixturesDir() {
-        String shared = System.getProperty("sfmc.shared.dir", "../../shared");
+        String shared = System.getProperty("sfmc.shared.dir", "../reference");
         return Path.of(shared, "api", "fixtures").toAbsolutePath().normalize();
     }
 
