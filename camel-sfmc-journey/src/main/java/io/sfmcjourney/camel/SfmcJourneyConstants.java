@@ -36,6 +36,21 @@ public final class SfmcJourneyConstants {
               description = "Set by the producer: the HTTP status of the answer, e.g. 201, or 304 for an unchanged update.")
     public static final String HTTP_RESPONSE_CODE = Exchange.HTTP_RESPONSE_CODE;
 
+    @Metadata(label = "producer", javaType = "String",
+              description = "The event definition key of postAsyncEvents (batch entry); overrides the option "
+                            + "`eventDefinitionKey`.")
+    public static final String EVENT_DEFINITION_KEY = "CamelSfmcJourneyEventDefinitionKey";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "Set by postAsyncEvents with `batchSize`: the `requestId` of the batch call that carried "
+                            + "this message's member.")
+    public static final String REQUEST_ID = "CamelSfmcJourneyRequestId";
+
+    @Metadata(label = "producer", javaType = "java.util.List<String>",
+              description = "Set by postAsyncEvents for a list of members: the `requestId` of every call made, in "
+                            + "order (one per 100 members).")
+    public static final String REQUEST_IDS = "CamelSfmcJourneyRequestIds";
+
     private SfmcJourneyConstants() {
     }
 }

@@ -93,7 +93,8 @@ class ComponentMetadataTest {
         assertThat(model.getEndpointHeaders()).extracting(EndpointHeaderModel::getName).containsExactlyInAnyOrder(
                 "CamelSfmcJourneyId", "CamelSfmcJourneyKey", "CamelSfmcJourneyEventDefinitionId",
                 "CamelSfmcJourneyVersionNumber", "CamelSfmcJourneyQueryParameters", "CamelSfmcJourneyMethod",
-                "CamelHttpResponseCode");
+                "CamelHttpResponseCode", "CamelSfmcJourneyEventDefinitionKey", "CamelSfmcJourneyRequestId",
+                "CamelSfmcJourneyRequestIds");
         assertThat(model.getEndpointHeaders()).allSatisfy(h -> {
             assertThat(h.getDescription()).as(h.getName()).isNotBlank();
             assertThat(h.getJavaType()).as(h.getName()).isNotBlank();
