@@ -1,5 +1,6 @@
 package io.sfmcjourney.simulator;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -7,11 +8,21 @@ import java.util.concurrent.atomic.LongAdder;
 /** Cheap running totals: token requests, calls per method, accepted and duplicate entry events. */
 public final class Counters {
 
+    /**
+     * A contact entered through one event definition.
+     *
+     * @param contactKey         contact key as sent
+     * @param eventDefinitionKey key of the event definition as the simulator stores it
+     */
+    public record ContactEntry(String contactKey, String eventDefinitionKey) {
+    }
+
     private final LongAdder tokenRequests = new LongAdder();
     private final Map<String, LongAdder> tokensIssued = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
     private final LongAdder eventsAccepted = new LongAdder();
     private final LongAdder duplicateEvents = new LongAdder();
+    private final Map<ContactEntry, LongAdder> eventsPerEntry = new ConcurrentHashMap<>();
 
     Counters() {
     }
@@ -28,9 +39,11 @@ public final class Counters {
         calls.computeIfAbsent(method, k -> new LongAdder()).increment();
     }
 
-    void eventAccepted(boolean duplicate) {
+    void eventAccepted(String contactKey, String eventDefinitionKey, boolean sameData) {
         eventsAccepted.increment();
-        if (duplicate) {
+        eventsPerEntry.computeIfAbsent(new ContactEntry(contactKey, eventDefinitionKey), k -> new LongAdder())
+                .increment();
+        if (sameData) {
             duplicateEvents.increment();
         }
     }
@@ -57,16 +70,44 @@ public final class Counters {
         return eventsAccepted.sum();
     }
 
-    /** Accepted events whose contactKey + eventDefinitionKey + data had already been accepted before. */
+    /**
+     * Accepted events whose contactKey + eventDefinitionKey + data had already been accepted before (identical
+     * resends). Fingerprints are kept for a bounded number of recent events, so very old repeats are not counted.
+     * For duplicates regardless of data see {@link #duplicateEvents(String, String)}.
+     */
     public long duplicateEvents() {
         return duplicateEvents.sum();
     }
 
+    /**
+     * Accepted events for this contact and event definition beyond the first, whatever their data.
+     *
+     * @param eventDefinitionKey the key as the definition stores it (case-sensitive)
+     */
+    public long duplicateEvents(String contactKey, String eventDefinitionKey) {
+        LongAdder adder = eventsPerEntry.get(new ContactEntry(contactKey, eventDefinitionKey));
+        return adder == null ? 0 : Math.max(0, adder.sum() - 1);
+    }
+
+    /** Every contact and event definition with at least one duplicate (see {@link #duplicateEvents(String, String)}). */
+    public Map<ContactEntry, Long> duplicatesByContactAndDefinition() {
+        Map<ContactEntry, Long> duplicates = new HashMap<>();
+        eventsPerEntry.forEach((entry, adder) -> {
+            long extra = adder.sum() - 1;
+            if (extra > 0) {
+                duplicates.put(entry, extra);
+            }
+        });
+        return Map.copyOf(duplicates);
+    }
+
+    /** Sets every counter back to zero and forgets the per-contact event counts. */
     public void reset() {
         tokenRequests.reset();
         tokensIssued.clear();
         calls.clear();
         eventsAccepted.reset();
         duplicateEvents.reset();
+        eventsPerEntry.clear();
     }
 }

@@ -28,8 +28,8 @@ final class EventLedger implements EntryListener {
         if (fingerprints.size() >= fingerprintCapacity) {
             fingerprints.clear();
         }
-        boolean duplicate = !fingerprints.add(fingerprint(event));
-        counters.eventAccepted(duplicate);
+        boolean sameData = !fingerprints.add(fingerprint(event));
+        counters.eventAccepted(event.contactKey(), event.eventDefinitionKey(), sameData);
         synchronized (events) {
             if (capacity <= 0) {
                 return;

@@ -75,8 +75,9 @@ public final class SfmcSimulator implements AutoCloseable {
         SimulatorSettings settings = new SimulatorSettings(builder.publishDelay, builder.maxPageSize, quirks,
                 List.copyOf(builder.validationRules), builder.asyncProcessingDelay, builder.asyncStatusCapacity);
         this.accounts = new AccountRegistry(settings);
-        String[] restUrl = new String[1];
-        this.tokens = new TokenService(builder.tokenLifetime, () -> restUrl[0], counters::tokenIssued);
+        String[] instanceUrls = new String[2];
+        this.tokens = new TokenService(builder.tokenLifetime, () -> instanceUrls[0], () -> instanceUrls[1],
+                counters::tokenIssued);
         tokens.register(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_ACCOUNT_ID);
         builder.clients.forEach(client -> tokens.register(client[0], client[1], client[2]));
         ApiContext context = new ApiContext(settings, tokens, new EntryService(history, ledger), history);
@@ -93,7 +94,8 @@ public final class SfmcSimulator implements AutoCloseable {
         server.start();
         String host = builder.host.contains(":") ? "[" + builder.host + "]" : builder.host;
         this.baseUrl = "http://" + host + ":" + server.getAddress().getPort();
-        restUrl[0] = restUrl();
+        instanceUrls[0] = restUrl();
+        instanceUrls[1] = soapUrl();
     }
 
     public static Builder builder() {
@@ -113,6 +115,16 @@ public final class SfmcSimulator implements AutoCloseable {
     /** What {@code rest_instance_url} returns: {@code baseUrl() + "/"}. */
     public String restUrl() {
         return baseUrl + "/";
+    }
+
+    /** URLs of this simulator with the always-registered demo client ({@link #DEMO_CLIENT_ID}). */
+    public SimulatorCredentials demoCredentials() {
+        return new SimulatorCredentials(authUrl(), restUrl(), DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_ACCOUNT_ID);
+    }
+
+    /** What {@code soap_instance_url} returns: {@code baseUrl() + "/soap/"}; the simulator serves no SOAP there. */
+    public String soapUrl() {
+        return baseUrl + "/soap/";
     }
 
     public int port() {

@@ -89,6 +89,34 @@ class EntryEventsTest {
     }
 
     @Test
+    void countsDuplicatesPerContactAndDefinitionWhateverTheData() {
+        client.createEventDefinition("renewal", "Email");
+        client.fire("c-1", "signup", Map.of("Email", "a@b.c"));
+        client.fire("c-1", "signup", Map.of("Email", "other@b.c"));
+        client.fire("c-1", "signup", Map.of());
+        client.fire("c-2", "signup", Map.of("Email", "a@b.c"));
+        client.fire("c-1", "renewal", Map.of("Email", "a@b.c"));
+        client.post("async/events", "{\"eventDefinitionKey\":\"renewal\",\"members\":"
+                + "[{\"contactKey\":\"c-3\"},{\"contactKey\":\"c-3\",\"data\":{\"Email\":\"x@y.z\"}}]}");
+
+        Counters counters = simulator.counters();
+        assertThat(counters.duplicateEvents("c-1", "signup")).isEqualTo(2);
+        assertThat(counters.duplicateEvents("c-2", "signup")).isZero();
+        assertThat(counters.duplicateEvents("c-1", "renewal")).isZero();
+        assertThat(counters.duplicateEvents("c-3", "renewal")).isEqualTo(1);
+        assertThat(counters.duplicateEvents("never", "signup")).isZero();
+        assertThat(counters.duplicatesByContactAndDefinition()).containsOnly(
+                Map.entry(new Counters.ContactEntry("c-1", "signup"), 2L),
+                Map.entry(new Counters.ContactEntry("c-3", "renewal"), 1L));
+        assertThat(counters.duplicateEvents()).isZero();
+
+        simulator.reset();
+
+        assertThat(simulator.counters().duplicateEvents("c-1", "signup")).isZero();
+        assertThat(simulator.counters().duplicatesByContactAndDefinition()).isEmpty();
+    }
+
+    @Test
     void batchAnswersMembersInOrderWithPerMemberErrors() {
         ObjectNode body = SimClient.JSON.createObjectNode();
         body.put("eventDefinitionKey", "signup");

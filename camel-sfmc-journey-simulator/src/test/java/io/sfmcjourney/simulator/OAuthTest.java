@@ -42,7 +42,8 @@ class OAuthTest {
         assertThat(body.get("expires_in").asLong()).isEqualTo(1079);
         assertThat(body.get("scope").asText()).contains("journeys_read", "journeys_write");
         assertThat(body.get("rest_instance_url").asText()).isEqualTo(simulator.restUrl()).endsWith("/");
-        assertThat(body.get("soap_instance_url").asText()).isNotBlank();
+        assertThat(body.get("soap_instance_url").asText()).isEqualTo(simulator.soapUrl())
+                .startsWith(simulator.baseUrl() + "/").endsWith("/").isNotEqualTo(simulator.restUrl());
         assertThat(simulator.counters().tokenRequests(SfmcSimulator.DEMO_CLIENT_ID, SfmcSimulator.DEMO_ACCOUNT_ID))
                 .isEqualTo(1);
     }

@@ -42,6 +42,14 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "authUrl": getOrCreateConfiguration(target).setAuthUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "batchconcurrency":
+        case "batchConcurrency": getOrCreateConfiguration(target).setBatchConcurrency(property(camelContext, int.class, value)); return true;
+        case "batchmaxpending":
+        case "batchMaxPending": getOrCreateConfiguration(target).setBatchMaxPending(property(camelContext, int.class, value)); return true;
+        case "batchsize":
+        case "batchSize": getOrCreateConfiguration(target).setBatchSize(property(camelContext, int.class, value)); return true;
+        case "batchtimeout":
+        case "batchTimeout": getOrCreateConfiguration(target).setBatchTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "clientid":
@@ -187,6 +195,14 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "authUrl": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "batchconcurrency":
+        case "batchConcurrency": return int.class;
+        case "batchmaxpending":
+        case "batchMaxPending": return int.class;
+        case "batchsize":
+        case "batchSize": return int.class;
+        case "batchtimeout":
+        case "batchTimeout": return long.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "clientid":
@@ -333,6 +349,14 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "authUrl": return getOrCreateConfiguration(target).getAuthUrl();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "batchconcurrency":
+        case "batchConcurrency": return getOrCreateConfiguration(target).getBatchConcurrency();
+        case "batchmaxpending":
+        case "batchMaxPending": return getOrCreateConfiguration(target).getBatchMaxPending();
+        case "batchsize":
+        case "batchSize": return getOrCreateConfiguration(target).getBatchSize();
+        case "batchtimeout":
+        case "batchTimeout": return getOrCreateConfiguration(target).getBatchTimeout();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "clientid":

@@ -39,6 +39,14 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
         case "backoffmultiplier":
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
+        case "batchconcurrency":
+        case "batchConcurrency": target.getConfiguration().setBatchConcurrency(property(camelContext, int.class, value)); return true;
+        case "batchmaxpending":
+        case "batchMaxPending": target.getConfiguration().setBatchMaxPending(property(camelContext, int.class, value)); return true;
+        case "batchsize":
+        case "batchSize": target.getConfiguration().setBatchSize(property(camelContext, int.class, value)); return true;
+        case "batchtimeout":
+        case "batchTimeout": target.getConfiguration().setBatchTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "clientid":
@@ -182,6 +190,14 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "backoffIdleThreshold": return int.class;
         case "backoffmultiplier":
         case "backoffMultiplier": return int.class;
+        case "batchconcurrency":
+        case "batchConcurrency": return int.class;
+        case "batchmaxpending":
+        case "batchMaxPending": return int.class;
+        case "batchsize":
+        case "batchSize": return int.class;
+        case "batchtimeout":
+        case "batchTimeout": return long.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "clientid":
@@ -326,6 +342,14 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
         case "backoffmultiplier":
         case "backoffMultiplier": return target.getBackoffMultiplier();
+        case "batchconcurrency":
+        case "batchConcurrency": return target.getConfiguration().getBatchConcurrency();
+        case "batchmaxpending":
+        case "batchMaxPending": return target.getConfiguration().getBatchMaxPending();
+        case "batchsize":
+        case "batchSize": return target.getConfiguration().getBatchSize();
+        case "batchtimeout":
+        case "batchTimeout": return target.getConfiguration().getBatchTimeout();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "clientid":

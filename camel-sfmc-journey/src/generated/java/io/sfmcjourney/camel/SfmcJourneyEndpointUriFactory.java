@@ -23,7 +23,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(78);
+        Set<String> props = new HashSet<>(82);
         props.add("accountId");
         props.add("activityType");
         props.add("activityTypes");
@@ -32,6 +32,10 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
+        props.add("batchConcurrency");
+        props.add("batchMaxPending");
+        props.add("batchSize");
+        props.add("batchTimeout");
         props.add("bridgeErrorHandler");
         props.add("clientId");
         props.add("clientSecret");

@@ -155,7 +155,10 @@ public class SfmcJourneyConfiguration implements Cloneable {
     @UriParam(label = "producer")
     private String eventInstanceId;
 
-    /** The event definition key filter (`eventDefinitionKey`) of getAsyncEventsStatus. */
+    /**
+     * The event definition key filter (`eventDefinitionKey`) of getAsyncEventsStatus, and the default event
+     * definition of postAsyncEvents (header `CamelSfmcJourneyEventDefinitionKey` or the body's key override it).
+     */
     @UriParam(label = "producer")
     private String eventDefinitionKey;
 
@@ -205,7 +208,7 @@ public class SfmcJourneyConfiguration implements Cloneable {
     @UriParam(label = "producer,advanced", defaultValue = "500", javaType = "java.time.Duration")
     private long retryInitialDelay = 500;
 
-    /** The longest single back-off, also capping a server's Retry-After. */
+    /** The longest back-off the component picks itself; a server's Retry-After is honoured as given, bounded only by retryMaxTotalWait. */
     @UriParam(label = "producer,advanced", defaultValue = "30000", javaType = "java.time.Duration")
     private long retryMaxDelay = 30000;
 
@@ -322,6 +325,32 @@ public class SfmcJourneyConfiguration implements Cloneable {
      */
     @UriParam(label = "producer", defaultValue = "true")
     private boolean failOnPublishError = true;
+
+    /**
+     * postAsyncEvents only: enter a stream of single-contact messages in batches of up to this many members (1-100).
+     * Each message carries one member and completes with its own result. 0 (default) sends each message's body as
+     * is, splitting member lists above 100 into several calls.
+     */
+    @UriParam(label = "producer,batch")
+    private int batchSize;
+
+    /**
+     * postAsyncEvents with `batchSize`: the longest a member waits for its batch to fill before the batch is sent
+     * anyway.
+     */
+    @UriParam(label = "producer,batch", defaultValue = "200", javaType = "java.time.Duration")
+    private long batchTimeout = 200;
+
+    /**
+     * postAsyncEvents with `batchSize`: the most members waiting or in flight at once; further messages wait for room
+     * (back-pressure on the calling threads).
+     */
+    @UriParam(label = "producer,batch,advanced", defaultValue = "10000")
+    private int batchMaxPending = 10_000;
+
+    /** postAsyncEvents with `batchSize`: how many batch calls may run at once. */
+    @UriParam(label = "producer,batch,advanced", defaultValue = "4")
+    private int batchConcurrency = 4;
 
     public String getClientId() {
         return clientId;
@@ -777,6 +806,38 @@ public class SfmcJourneyConfiguration implements Cloneable {
 
     public void setFailOnPublishError(boolean failOnPublishError) {
         this.failOnPublishError = failOnPublishError;
+    }
+
+    public int getBatchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(int batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    public long getBatchTimeout() {
+        return batchTimeout;
+    }
+
+    public void setBatchTimeout(long batchTimeout) {
+        this.batchTimeout = batchTimeout;
+    }
+
+    public int getBatchMaxPending() {
+        return batchMaxPending;
+    }
+
+    public void setBatchMaxPending(int batchMaxPending) {
+        this.batchMaxPending = batchMaxPending;
+    }
+
+    public int getBatchConcurrency() {
+        return batchConcurrency;
+    }
+
+    public void setBatchConcurrency(int batchConcurrency) {
+        this.batchConcurrency = batchConcurrency;
     }
 
     /** The retry policy these options describe. */

@@ -69,6 +69,21 @@ public final class SfmcJourneyConstants {
                             + "built from eventId, activityId, status and transactionTime) used for de-duplication.")
     public static final String HISTORY_RECORD_ID = "CamelSfmcJourneyHistoryRecordId";
 
+    @Metadata(label = "producer", javaType = "String",
+              description = "The event definition key of postAsyncEvents (batch entry); overrides the option "
+                            + "`eventDefinitionKey`.")
+    public static final String EVENT_DEFINITION_KEY = "CamelSfmcJourneyEventDefinitionKey";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "Set by postAsyncEvents with `batchSize`: the `requestId` of the batch call that carried "
+                            + "this message's member.")
+    public static final String REQUEST_ID = "CamelSfmcJourneyRequestId";
+
+    @Metadata(label = "producer", javaType = "java.util.List<String>",
+              description = "Set by postAsyncEvents for a list of members: the `requestId` of every call made, in "
+                            + "order (one per 100 members).")
+    public static final String REQUEST_IDS = "CamelSfmcJourneyRequestIds";
+
     private SfmcJourneyConstants() {
     }
 }

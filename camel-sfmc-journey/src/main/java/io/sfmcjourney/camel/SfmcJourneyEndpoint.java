@@ -67,6 +67,10 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
 
     @Override
     public Producer createProducer() {
+        if (apiMethod == SfmcJourneyMethod.postAsyncEvents) {
+            return configuration.getBatchSize() > 0
+                    ? new SfmcBatchingEntryProducer(this) : new SfmcBatchEntryProducer(this);
+        }
         return new SfmcJourneyProducer(this);
     }
 

@@ -95,7 +95,8 @@ class ComponentMetadataTest {
                 "CamelSfmcJourneyVersionNumber", "CamelSfmcJourneyQueryParameters", "CamelSfmcJourneyMethod",
                 "CamelHttpResponseCode", "CamelSfmcJourneyStatusId", "CamelSfmcJourneyPublishStatus",
                 "CamelSfmcJourneyJourneyId", "CamelSfmcJourneyJourneyKey", "CamelSfmcJourneyJourneyVersion",
-                "CamelSfmcJourneyHistoryWatermark", "CamelSfmcJourneyHistoryRecordId");
+                "CamelSfmcJourneyHistoryWatermark", "CamelSfmcJourneyHistoryRecordId",
+                "CamelSfmcJourneyEventDefinitionKey", "CamelSfmcJourneyRequestId", "CamelSfmcJourneyRequestIds");
         assertThat(model.getEndpointHeaders()).allSatisfy(h -> {
             assertThat(h.getDescription()).as(h.getName()).isNotBlank();
             assertThat(h.getJavaType()).as(h.getName()).isNotBlank();

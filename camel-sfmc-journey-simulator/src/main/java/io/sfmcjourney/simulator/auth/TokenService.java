@@ -34,6 +34,7 @@ public final class TokenService {
     private final SecureRandom random = new SecureRandom();
     private final Duration lifetime;
     private final Supplier<String> restUrl;
+    private final Supplier<String> soapUrl;
     private final BiConsumer<String, String> onIssued;
 
     /** A valid token's owner. */
@@ -51,9 +52,11 @@ public final class TokenService {
     private record RegisteredClient(String secret, List<String> accountIds) {
     }
 
-    public TokenService(Duration lifetime, Supplier<String> restUrl, BiConsumer<String, String> onIssued) {
+    public TokenService(Duration lifetime, Supplier<String> restUrl, Supplier<String> soapUrl,
+            BiConsumer<String, String> onIssued) {
         this.lifetime = lifetime;
         this.restUrl = restUrl;
+        this.soapUrl = soapUrl;
         this.onIssued = onIssued;
     }
 
@@ -107,7 +110,7 @@ public final class TokenService {
         body.put("token_type", "Bearer");
         body.put("expires_in", expiresInSeconds());
         body.put("scope", scope);
-        body.put("soap_instance_url", restUrl.get());
+        body.put("soap_instance_url", soapUrl.get());
         body.put("rest_instance_url", restUrl.get());
         return ApiResponse.json(200, body);
     }

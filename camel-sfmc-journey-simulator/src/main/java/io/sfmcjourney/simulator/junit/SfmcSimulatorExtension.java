@@ -1,6 +1,7 @@
 package io.sfmcjourney.simulator.junit;
 
 import io.sfmcjourney.simulator.SfmcSimulator;
+import io.sfmcjourney.simulator.SimulatorCredentials;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -12,10 +13,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * JUnit 5 extension that runs one {@link SfmcSimulator} per test class and resets its state before each test.
+ * Test methods and constructors may take the {@link SfmcSimulator} and its demo {@link SimulatorCredentials}.
  *
  * <pre>{@code
  * @ExtendWith(SfmcSimulatorExtension.class)           // defaults
- * class MyTest { @Test void t(SfmcSimulator sim) { ... } }
+ * class MyTest { @Test void t(SfmcSimulator sim, SimulatorCredentials credentials) { ... } }
  *
  * @RegisterExtension                                   // customised
  * static SfmcSimulatorExtension SIM = SfmcSimulatorExtension.create(b -> b.publishDelay(Duration.ZERO));
@@ -83,12 +85,16 @@ public final class SfmcSimulatorExtension
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == SfmcSimulator.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == SfmcSimulator.class || type == SimulatorCredentials.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         startIfNeeded(context);
+        if (parameter.getParameter().getType() == SimulatorCredentials.class) {
+            return simulator.demoCredentials();
+        }
         return simulator;
     }
 

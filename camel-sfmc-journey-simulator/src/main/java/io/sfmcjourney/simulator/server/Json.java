@@ -58,6 +58,21 @@ public final class Json {
         return value.asText();
     }
 
+    /** Text of a field; throws {@link ApiException} 400 naming the field when it is absent or blank. */
+    public static String requiredText(JsonNode node, String field) {
+        String value = text(node, field);
+        if (isBlank(value)) {
+            throw ApiException.missing(field);
+        }
+        return value;
+    }
+
+    /** Text of a field, or {@code fallback} when it is absent, null or not a scalar. */
+    public static String textOr(JsonNode node, String field, String fallback) {
+        String value = text(node, field);
+        return value == null ? fallback : value;
+    }
+
     /** Text of a field looked up case-insensitively (SFMC accepts e.g. {@code contactKey} and {@code ContactKey}). */
     public static JsonNode fieldIgnoreCase(JsonNode node, String field) {
         if (node == null || !node.isObject()) {

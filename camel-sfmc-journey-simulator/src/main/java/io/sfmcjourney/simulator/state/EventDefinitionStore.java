@@ -67,9 +67,9 @@ public final class EventDefinitionStore {
 
     /** POST /eventDefinitions. */
     public EventDefinition create(ObjectNode body, Instant now) {
-        String type = required(body, "type");
-        String name = required(body, "name");
-        String key = required(body, "eventDefinitionKey");
+        String type = Json.requiredText(body, "type");
+        String name = Json.requiredText(body, "name");
+        String key = Json.requiredText(body, "eventDefinitionKey");
         checkKey(key, null);
         JsonNode schemaNode = body.get("schema");
         String dataExtensionId = Json.text(body, "dataExtensionId");
@@ -96,23 +96,23 @@ public final class EventDefinitionStore {
         doc.put("id", id);
         doc.put("type", type);
         doc.put("name", name);
-        doc.put("description", textOr(body, "description", ""));
+        doc.put("description", Json.textOr(body, "description", ""));
         String created = Timestamps.format(now);
         doc.put("createdDate", created);
         doc.put("createdBy", EventDefinition.SIMULATED_USER_ID);
         doc.put("modifiedDate", created);
         doc.put("modifiedBy", EventDefinition.SIMULATED_USER_ID);
-        doc.put("mode", textOr(body, "mode", "Production"));
+        doc.put("mode", Json.textOr(body, "mode", "Production"));
         doc.put("eventDefinitionKey", key);
         doc.put("dataExtensionId", dataExtensionId);
         if (dataExtensionName != null) {
             doc.put("dataExtensionName", dataExtensionName);
         }
-        doc.put("sourceApplicationExtensionId", textOr(body, "sourceApplicationExtensionId",
+        doc.put("sourceApplicationExtensionId", Json.textOr(body, "sourceApplicationExtensionId",
                 "APIEvent".equalsIgnoreCase(type) ? API_EVENT_EXTENSION : Ids.NIL));
         doc.put("filterDefinitionId", Ids.NIL);
-        doc.put("filterDefinitionTemplate", textOr(body, "filterDefinitionTemplate", ""));
-        doc.put("iconUrl", textOr(body, "iconUrl", "/images/icon_journeyBuilder-event-api-blue.svg"));
+        doc.put("filterDefinitionTemplate", Json.textOr(body, "filterDefinitionTemplate", ""));
+        doc.put("iconUrl", Json.textOr(body, "iconUrl", "/images/icon_journeyBuilder-event-api-blue.svg"));
         doc.set("arguments", arguments(body, type, id, key, dataExtensionId));
         if (body.has("configurationArguments")) {
             doc.set("configurationArguments", body.get("configurationArguments").deepCopy());
@@ -121,7 +121,7 @@ public final class EventDefinitionStore {
         doc.put("interactionCount", 0);
         doc.put("isVisibleInPicker", body.path("isVisibleInPicker").asBoolean(true));
         doc.put("isPlatformObject", false);
-        doc.put("category", textOr(body, "category", "Event"));
+        doc.put("category", Json.textOr(body, "category", "Event"));
         doc.put("publishedInteractionCount", 0);
         doc.put("automationId", Ids.NIL);
         doc.put("disableDEDataLogging", body.path("disableDEDataLogging").asBoolean(false));
@@ -214,19 +214,6 @@ public final class EventDefinitionStore {
             case "automationaudience" -> 9;
             default -> 11;
         };
-    }
-
-    private static String required(ObjectNode body, String field) {
-        String value = Json.text(body, field);
-        if (Json.isBlank(value)) {
-            throw ApiException.missing(field);
-        }
-        return value;
-    }
-
-    private static String textOr(ObjectNode body, String field, String fallback) {
-        String value = Json.text(body, field);
-        return value == null ? fallback : value;
     }
 
     private static String normalise(String key) {

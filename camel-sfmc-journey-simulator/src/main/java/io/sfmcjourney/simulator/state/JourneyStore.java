@@ -78,8 +78,8 @@ public final class JourneyStore {
 
     /** POST /interactions: a new journey (version 1) or version N+1 of an existing key. */
     public JourneyVersion create(ObjectNode body, Instant now, Quirks quirks) {
-        String key = requiredText(body, "key");
-        String name = requiredText(body, "name");
+        String key = Json.requiredText(body, "key");
+        String name = Json.requiredText(body, "name");
         if (!body.hasNonNull("workflowApiVersion")) {
             throw ApiException.missing("workflowApiVersion");
         }
@@ -124,7 +124,7 @@ public final class JourneyStore {
         doc.put("key", journey.key());
         doc.put("name", name);
         doc.put("lastPublishedDate", Timestamps.NEVER);
-        doc.put("description", textOr(body, "description", ""));
+        doc.put("description", Json.textOr(body, "description", ""));
         doc.put("version", number);
         doc.set("workflowApiVersion", body.get("workflowApiVersion"));
         doc.put("createdDate", created);
@@ -136,12 +136,12 @@ public final class JourneyStore {
         doc.set("goals", array(body, "goals"));
         doc.set("exits", array(body, "exits"));
         doc.set("notifiers", array(body, "notifiers"));
-        doc.put("entryMode", textOr(body, "entryMode", "NotSet"));
-        doc.put("definitionType", textOr(body, "definitionType", "Multistep"));
-        doc.put("channel", textOr(body, "channel", ""));
+        doc.put("entryMode", Json.textOr(body, "entryMode", "NotSet"));
+        doc.put("definitionType", Json.textOr(body, "definitionType", "Multistep"));
+        doc.put("channel", Json.textOr(body, "channel", ""));
         doc.set("defaults", body.has("defaults") ? body.get("defaults").deepCopy() : Json.object().set("properties", Json.object()));
         doc.set("metaData", body.has("metaData") ? body.get("metaData").deepCopy() : Json.object());
-        doc.put("executionMode", textOr(body, "executionMode", "Production"));
+        doc.put("executionMode", Json.textOr(body, "executionMode", "Production"));
         doc.set("categoryId", body.hasNonNull("categoryId") ? body.get("categoryId") : Json.object().numberNode(DEFAULT_CATEGORY_ID));
         if (body.has("tags")) {
             doc.set("tags", body.get("tags").deepCopy());
@@ -295,19 +295,6 @@ public final class JourneyStore {
                 doc.set(field.getKey(), field.getValue().deepCopy());
             }
         });
-    }
-
-    private static String requiredText(ObjectNode body, String field) {
-        String value = Json.text(body, field);
-        if (Json.isBlank(value)) {
-            throw ApiException.missing(field);
-        }
-        return value;
-    }
-
-    private static String textOr(ObjectNode body, String field, String fallback) {
-        String value = Json.text(body, field);
-        return value == null ? fallback : value;
     }
 
     static String normalise(String key) {

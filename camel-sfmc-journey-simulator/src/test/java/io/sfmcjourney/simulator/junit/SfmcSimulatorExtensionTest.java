@@ -3,6 +3,7 @@ package io.sfmcjourney.simulator.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sfmcjourney.simulator.SfmcSimulator;
+import io.sfmcjourney.simulator.SimulatorCredentials;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -81,6 +82,31 @@ class SfmcSimulatorExtensionTest {
             assertThat(simulator.baseUrl()).startsWith("http://127.0.0.1:");
             assertThat(token(simulator)).isEqualTo(200);
         }
+
+        @Test
+        void injectsTheDemoCredentials(SfmcSimulator simulator, SimulatorCredentials credentials) throws Exception {
+            assertThat(credentials).isEqualTo(simulator.demoCredentials());
+            assertThat(credentials.authUrl()).isEqualTo(simulator.authUrl());
+            assertThat(credentials.restUrl()).isEqualTo(simulator.restUrl());
+            assertThat(credentials.accountId()).isEqualTo(SfmcSimulator.DEMO_ACCOUNT_ID);
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(credentials.authUrl()))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"grant_type\":\"client_credentials\","
+                            + "\"client_id\":\"" + credentials.clientId() + "\",\"client_secret\":\""
+                            + credentials.clientSecret() + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(simulator.counters().tokenRequests(credentials.clientId(), credentials.accountId()))
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void credentialsToStringMasksTheSecret() {
+        SimulatorCredentials credentials = new SimulatorCredentials("http://127.0.0.1:1/v2/token",
+                "http://127.0.0.1:1/", "id-1", "s3cr3t-value", "100001");
+
+        assertThat(credentials.toString()).doesNotContain("s3cr3t-value").contains("id-1", "100001",
+                "http://127.0.0.1:1/v2/token");
     }
 
     @Test

@@ -236,7 +236,7 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Duration retryInitialDelay = Duration.ofMillis(500);
 
     /**
-     * The longest single back-off, also capping a server's Retry-After.
+     * The longest back-off the component picks itself; a server's Retry-After is honoured as given, bounded only by retryMaxTotalWait.
      */
     private Duration retryMaxDelay = Duration.ofMillis(30000);
 

@@ -18,6 +18,7 @@ final class MethodSpec {
     boolean startsPublish;
     final Set<QueryParam> query = EnumSet.noneOf(QueryParam.class);
     final Set<QueryParam> requiredQuery = EnumSet.noneOf(QueryParam.class);
+    final Set<QueryParam> requiredOneOfQuery = EnumSet.noneOf(QueryParam.class);
 
     private MethodSpec(HttpVerb verb, String path) {
         this.verb = verb;
@@ -90,6 +91,13 @@ final class MethodSpec {
     MethodSpec requires(QueryParam... params) {
         query(params);
         requiredQuery.addAll(Set.of(params));
+        return this;
+    }
+
+    /** Query parameters of which at least one must be given, else the call is refused before sending. */
+    MethodSpec requiresOneOf(QueryParam... params) {
+        query(params);
+        requiredOneOfQuery.addAll(Set.of(params));
         return this;
     }
 }

@@ -109,13 +109,13 @@ public enum SfmcJourneyMethod {
     validateInteractionByKey(post("interactions/validateAsync/key:{key}").emptyBody().requires(versionNumber),
             "Starts validating a journey version addressed by key."),
     validateStatus(get("interactions/validateStatus/{id}"), "Reads the status of a validation (id = statusId)."),
-    pauseInteractionById(post("interactions/pause/{id}").optionalBody().query(versionNumber, allVersions),
+    pauseInteractionById(post("interactions/pause/{id}").optionalBody().requiresOneOf(versionNumber, allVersions),
             "Pauses a journey version (or all versions)."),
-    pauseInteractionByKey(post("interactions/pause/key:{key}").optionalBody().query(versionNumber, allVersions),
+    pauseInteractionByKey(post("interactions/pause/key:{key}").optionalBody().requiresOneOf(versionNumber, allVersions),
             "Pauses a journey version (or all versions) addressed by key."),
-    resumeInteractionById(post("interactions/resume/{id}").optionalBody().query(versionNumber, allVersions),
+    resumeInteractionById(post("interactions/resume/{id}").optionalBody().requiresOneOf(versionNumber, allVersions),
             "Resumes a paused journey version (or all versions)."),
-    resumeInteractionByKey(post("interactions/resume/key:{key}").optionalBody().query(versionNumber, allVersions),
+    resumeInteractionByKey(post("interactions/resume/key:{key}").optionalBody().requiresOneOf(versionNumber, allVersions),
             "Resumes a paused journey version (or all versions) addressed by key.");
 
     private static final String NAMES = Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(","));
@@ -131,6 +131,7 @@ public enum SfmcJourneyMethod {
     private final boolean startsPublish;
     private final Set<QueryParam> queryParams;
     private final Set<QueryParam> requiredQueryParams;
+    private final Set<QueryParam> requiredOneOfQueryParams;
     private final String description;
 
     SfmcJourneyMethod(MethodSpec spec, String description) {
@@ -143,6 +144,7 @@ public enum SfmcJourneyMethod {
         this.startsPublish = spec.startsPublish;
         this.queryParams = Collections.unmodifiableSet(spec.query);
         this.requiredQueryParams = Collections.unmodifiableSet(spec.requiredQuery);
+        this.requiredOneOfQueryParams = Collections.unmodifiableSet(spec.requiredOneOfQuery);
         this.description = description;
     }
 
@@ -194,6 +196,11 @@ public enum SfmcJourneyMethod {
     /** The query options without which the call is refused. */
     public Set<QueryParam> requiredQueryParams() {
         return requiredQueryParams;
+    }
+
+    /** Query parameters of which at least one must be given (e.g. pause needs versionNumber or allVersions). */
+    public Set<QueryParam> requiredOneOfQueryParams() {
+        return requiredOneOfQueryParams;
     }
 
     /** One line saying what the method does. */

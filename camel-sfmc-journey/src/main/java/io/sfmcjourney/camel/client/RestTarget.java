@@ -17,6 +17,8 @@ final class RestTarget {
     static final String SFMC_DOMAIN = "marketingcloudapis.com";
 
     private final String overrideBase;
+    /** The last instance URL checked and its base, so the check (URI parse, host match) runs once per token URL. */
+    private volatile CheckedBase lastChecked;
 
     /** @throws IllegalArgumentException when the override is malformed or plain http to a non-loopback host */
     RestTarget(String restUrlOverride) {
@@ -32,7 +34,17 @@ final class RestTarget {
      *                               not a host the token may be sent to
      */
     String base(AccessToken token) {
-        return overrideBase != null ? overrideBase : trustedInstanceUrl(token);
+        if (overrideBase != null) {
+            return overrideBase;
+        }
+        CheckedBase checked = lastChecked;
+        String instanceUrl = token.restInstanceUrl();
+        if (checked != null && checked.instanceUrl().equals(instanceUrl)) {
+            return checked.base();
+        }
+        String base = trustedInstanceUrl(token);
+        lastChecked = new CheckedBase(instanceUrl, base);
+        return base;
     }
 
     /** The full URL of {@code request} under {@code base}, with its query parameters percent-encoded. */
@@ -90,5 +102,8 @@ final class RestTarget {
             b = b.substring(0, b.length() - 1);
         }
         return b;
+    }
+
+    private record CheckedBase(String instanceUrl, String base) {
     }
 }

@@ -47,6 +47,18 @@ public final class ResponseBodyMapper {
         return mapper.readValue(response.body(), target);
     }
 
+    /**
+     * The message body for a value the component built itself (e.g. merged batch results), following the same
+     * options as answers: a Map (or List) by default, its JSON text with {@code rawJson}, or an {@code outputClass}
+     * instance.
+     */
+    public Object toBody(Object value) throws IOException {
+        if (rawJson) {
+            return mapper.writeValueAsString(value);
+        }
+        return target.isInstance(value) && target != Object.class ? value : mapper.convertValue(value, target);
+    }
+
     private static boolean isJson(Map<String, String> headers) {
         for (Map.Entry<String, String> header : headers.entrySet()) {
             if ("content-type".equalsIgnoreCase(header.getKey())) {

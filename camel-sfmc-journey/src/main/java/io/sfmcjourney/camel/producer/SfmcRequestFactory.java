@@ -6,6 +6,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
@@ -96,6 +99,13 @@ public final class SfmcRequestFactory {
             if (values.get(param.wireName()) == null) {
                 throw missing(param.optionName(), param.header());
             }
+        }
+        Set<QueryParam> oneOf = method.requiredOneOfQueryParams();
+        if (!oneOf.isEmpty() && oneOf.stream().allMatch(param -> values.get(param.wireName()) == null)) {
+            throw new IllegalArgumentException(method.name() + " needs one of " + oneOf.stream()
+                    .map(param -> "'" + param.optionName() + "'"
+                                  + (param.header() == null ? "" : " (header " + param.header() + ")"))
+                    .collect(Collectors.joining(" or ")) + ": set it as an endpoint option or header");
         }
         return flatten(values);
     }

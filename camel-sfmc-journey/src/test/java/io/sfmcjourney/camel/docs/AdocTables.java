@@ -59,7 +59,8 @@ final class AdocTables {
         return Arrays.stream(QueryParam.values())
                 .filter(method.queryParams()::contains)
                 .map(param -> "`" + param.optionName() + "`"
-                              + (method.requiredQueryParams().contains(param) ? " (required)" : ""))
+                              + (method.requiredQueryParams().contains(param) ? " (required)" : "")
+                              + (method.requiredOneOfQueryParams().contains(param) ? " (this or another marked so)" : ""))
                 .collect(Collectors.joining(", "));
     }
 

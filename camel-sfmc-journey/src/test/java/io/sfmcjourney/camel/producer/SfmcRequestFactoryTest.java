@@ -141,6 +141,28 @@ class SfmcRequestFactoryTest {
     }
 
     @Test
+    void pauseWithoutVersionNumberOrAllVersionsIsRefusedNamingBoth() {
+        configuration.setId("j-1");
+        assertThatThrownBy(() -> create(SfmcJourneyMethod.pauseInteractionById, exchange()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("pauseInteractionById needs one of 'versionNumber' (header "
+                                      + "CamelSfmcJourneyVersionNumber) or 'allVersions'");
+    }
+
+    @Test
+    void resumeAcceptsEitherVersionNumberOrAllVersions() {
+        configuration.setId("j-1");
+        configuration.setAllVersions("true");
+        assertThat(create(SfmcJourneyMethod.resumeInteractionById, exchange()).query())
+                .containsExactly(entry("allVersions", "true"));
+        configuration.setAllVersions(null);
+        Exchange exchange = exchange();
+        exchange.getMessage().setHeader(SfmcJourneyConstants.VERSION_NUMBER, 2);
+        assertThat(create(SfmcJourneyMethod.resumeInteractionById, exchange).query())
+                .containsExactly(entry("versionNumber", "2"));
+    }
+
+    @Test
     void versionNumberMayComeThroughTheQueryParametersHeader() {
         configuration.setId("j-1");
         Exchange exchange = exchange();

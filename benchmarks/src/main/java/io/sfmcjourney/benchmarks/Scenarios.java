@@ -1,0 +1,172 @@
+package io.sfmcjourney.benchmarks;
+
+import static io.sfmcjourney.benchmarks.BenchmarkMain.ROUND;
+import static io.sfmcjourney.benchmarks.BenchmarkMain.ROUNDS;
+import static io.sfmcjourney.benchmarks.BenchmarkMain.perSecond;
+import static io.sfmcjourney.benchmarks.BenchmarkMain.ratio;
+import static io.sfmcjourney.benchmarks.BenchmarkMain.row;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+
+import io.sfmcjourney.simulator.SfmcSimulator;
+import org.apache.camel.AsyncProducer;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.http.HttpComponent;
+import org.apache.camel.support.DefaultExchange;
+
+/** P1 to P4: entry events through the component against hand-written baselines, on the in-process simulator. */
+final class Scenarios {
+
+    private static final AtomicLong CONTACTS = new AtomicLong();
+
+    private Scenarios() {
+    }
+
+    /** P1: postInteractionsEvents, 16 callers: the component vs raw HttpClient 5 with a pre-fetched token. */
+    static String p1ComponentVsRawHttpClient() throws Exception {
+        try (BenchEnvironment env = new BenchEnvironment(Duration.ofMinutes(20));
+             RawEventsClient raw = new RawEventsClient(env.simulator.restUrl(), env.fetchToken())) {
+            Endpoint events = env.camel.getEndpoint("sfmc-journey:postInteractionsEvents");
+            Comparison.Result result = Comparison.run(ROUNDS,
+                    () -> LoadDriver.run(16, ROUND, 1, () -> raw.fire(BenchEnvironment.event(next()))),
+                    () -> LoadDriver.run(16, ROUND, 1,
+                            () -> env.template.requestBody(events, BenchEnvironment.event(next()))));
+            return comparisonRow("P1", "postInteractionsEvents, 16 callers: component vs raw HttpClient 5",
+                    result, "calls", 0.95);
+        }
+    }
+
+    /** P2: the same work through a direct route: the component vs a camel-http route that adds the bearer header. */
+    static String p2ComponentVsCamelHttpRoute() throws Exception {
+        try (BenchEnvironment env = new BenchEnvironment(Duration.ofMinutes(20))) {
+            String token = env.fetchToken();
+            env.camel.getComponent("http", HttpComponent.class).setConnectionsPerRoute(64);
+            env.camel.getComponent("http", HttpComponent.class).setMaxTotalConnections(200);
+            String eventsUrl = env.simulator.restUrl() + "interaction/v1/events";
+            env.camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:camel-http")
+                            .marshal().json()
+                            .setHeader("Authorization", constant("Bearer " + token))
+                            .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
+                            .setHeader(Exchange.HTTP_METHOD, constant("POST"))
+                            .to(eventsUrl)
+                            .unmarshal().json();
+                    from("direct:component").to("sfmc-journey:postInteractionsEvents");
+                }
+            });
+            Comparison.Result result = Comparison.run(ROUNDS,
+                    () -> LoadDriver.run(16, ROUND, 1,
+                            () -> env.template.requestBody("direct:camel-http", BenchEnvironment.event(next()))),
+                    () -> LoadDriver.run(16, ROUND, 1,
+                            () -> env.template.requestBody("direct:component", BenchEnvironment.event(next()))));
+            return comparisonRow("P2", "same work via a direct route: component vs camel-http route + bearer header",
+                    result, "calls", 1.3);
+        }
+    }
+
+    /**
+     * P3: contacts entered per second: single-member messages through postAsyncEvents with batchSize=100 (one
+     * submitting thread, up to 2,000 messages in flight) vs postInteractionsEvents with 16 callers.
+     */
+    static String p3BatchEntryVsSingleEvents() throws Exception {
+        try (BenchEnvironment env = new BenchEnvironment(Duration.ofMinutes(20))) {
+            env.camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:batch").to("sfmc-journey:postAsyncEvents?eventDefinitionKey="
+                                            + BenchEnvironment.EVENT + "&batchSize=100&batchTimeout=200ms");
+                }
+            });
+            AsyncProducer batch = env.camel.getEndpoint("direct:batch").createAsyncProducer();
+            batch.start();
+            Endpoint events = env.camel.getEndpoint("sfmc-journey:postInteractionsEvents");
+            Comparison.Result result = Comparison.run(ROUNDS,
+                    () -> LoadDriver.run(16, ROUND, 1,
+                            () -> env.template.requestBody(events, BenchEnvironment.event(next()))),
+                    () -> streamMembers(env, batch, ROUND, 2_000));
+            batch.stop();
+            return comparisonRow("P3", "contacts/s: batch entry (batchSize=100) vs single-event calls",
+                    result, "contacts", 30);
+        }
+    }
+
+    /** P4: postInteractionsEvents with 64 callers and a 5 s token lifetime: token requests per lifetime. */
+    static String p4TokenRequestsUnderLoad() throws Exception {
+        Duration lifetime = Duration.ofSeconds(5);
+        Duration run = ROUND.multipliedBy(4);
+        try (BenchEnvironment env = new BenchEnvironment(lifetime)) {
+            Endpoint events = env.camel.getEndpoint("sfmc-journey:postInteractionsEvents");
+            LoadDriver.run(64, ROUND, 1, () -> env.template.requestBody(events, BenchEnvironment.event(next())));
+            long before = tokens(env);
+            LoadDriver.Measurement load = LoadDriver.run(64, run, 1,
+                    () -> env.template.requestBody(events, BenchEnvironment.event(next())));
+            long requests = tokens(env) - before;
+            double lifetimes = (double) run.toMillis() / lifetime.toMillis();
+            double perLifetime = requests / lifetimes;
+            System.out.printf("    %d token requests in %ds (%.0f lifetimes) at %.0f calls/s, %d failed calls%n",
+                    requests, run.toSeconds(), lifetimes, load.perSecond(), load.failures());
+            return row("P4", "token requests, 64 callers, token lifetime 5 s, " + run.toSeconds() + " s",
+                    "-", perSecond(load.perSecond(), "calls") + ", " + load.failures() + " failed",
+                    String.format(Locale.ROOT, "%d requests = %.2f per lifetime", requests, perLifetime),
+                    "≤ 1 per lifetime", perLifetime <= 1.0);
+        }
+    }
+
+    private static long tokens(BenchEnvironment env) {
+        return env.simulator.counters().tokenRequests(SfmcSimulator.DEMO_CLIENT_ID, SfmcSimulator.DEMO_ACCOUNT_ID);
+    }
+
+    /** Sends single-member messages from one thread, at most {@code window} in flight; counts completed members. */
+    private static LoadDriver.Measurement streamMembers(BenchEnvironment env, AsyncProducer producer, Duration duration,
+                                                       int window) throws InterruptedException {
+        Semaphore slots = new Semaphore(window);
+        LongAdder entered = new LongAdder();
+        LongAdder failed = new LongAdder();
+        AtomicReference<String> firstFailure = new AtomicReference<>();
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        while (System.nanoTime() < end) {
+            slots.acquire();
+            long n = next();
+            Exchange exchange = new DefaultExchange(env.camel);
+            exchange.getMessage().setBody(Map.of("contactKey", "contact-" + n,
+                    "data", Map.of("Email", "contact-" + n + "@example.com")));
+            producer.process(exchange, doneSync -> {
+                if (exchange.getException() == null) {
+                    entered.increment();
+                } else {
+                    failed.increment();
+                    firstFailure.compareAndSet(null, exchange.getException().toString());
+                }
+                slots.release();
+            });
+        }
+        slots.acquire(window);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new LoadDriver.Measurement(entered.sum() / seconds, failed.sum(), firstFailure.get());
+    }
+
+    private static String comparisonRow(String id, String scenario, Comparison.Result result, String unit,
+                                        double target) {
+        if (result.failures() > 0) {
+            System.out.println("    failures: " + result.failures() + ", first: " + result.firstFailure());
+        }
+        return row(id, scenario, perSecond(result.baseline(), unit), perSecond(result.component(), unit),
+                ratio(result.ratio()) + (result.failures() > 0 ? " (" + result.failures() + " failed calls)" : ""),
+                "≥ " + target + "×", result.ratio() >= target && result.failures() == 0);
+    }
+
+    private static long next() {
+        return CONTACTS.incrementAndGet();
+    }
+}

@@ -1,0 +1,48 @@
+package io.sfmcjourney.camel;
+
+import io.sfmcjourney.camel.batch.BatchEntryClient;
+import io.sfmcjourney.camel.batch.BatchEntrySplitter;
+import io.sfmcjourney.camel.batch.BatchMembers;
+import io.sfmcjourney.camel.model.BatchEntryRequest;
+import io.sfmcjourney.camel.producer.ResponseBodyMapper;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultProducer;
+
+/**
+ * postAsyncEvents for a member list of any length: one {@code /async/events} call per 100 members, the results merged
+ * into one answer in request order, shaped like SFMC's ({@code count}, {@code notQueuedCount}, {@code members[]};
+ * a Map by default, {@link io.sfmcjourney.camel.model.BatchEntryResult} with that {@code outputClass}). Header
+ * {@link SfmcJourneyConstants#REQUEST_IDS} lists each call's requestId. Members SFMC did not queue carry their
+ * {@code errorcode} and {@code message}; they do not fail the exchange.
+ */
+public class SfmcBatchEntryProducer extends DefaultProducer {
+
+    private final SfmcJourneyEndpoint endpoint;
+    private BatchMembers members;
+    private BatchEntrySplitter splitter;
+    private ResponseBodyMapper responses;
+
+    public SfmcBatchEntryProducer(SfmcJourneyEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        members = new BatchMembers(endpoint.getConfiguration().getEventDefinitionKey());
+        splitter = new BatchEntrySplitter(new BatchEntryClient(endpoint.createRestClient()),
+                BatchEntryRequest.MAX_MEMBERS);
+        responses = endpoint.responseMapper();
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Message message = exchange.getMessage();
+        message.setHeader(SfmcJourneyConstants.METHOD, endpoint.getMethod());
+        BatchEntrySplitter.Result result = splitter.enter(members.request(exchange));
+        message.setBody(responses.toBody(result.merged()));
+        message.setHeader(SfmcJourneyConstants.REQUEST_IDS, result.requestIds());
+    }
+}

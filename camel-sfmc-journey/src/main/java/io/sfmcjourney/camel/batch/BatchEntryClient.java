@@ -1,0 +1,48 @@
+package io.sfmcjourney.camel.batch;
+
+import java.io.IOException;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sfmcjourney.camel.SfmcJourneyApiException;
+import io.sfmcjourney.camel.api.SfmcJourneyMethod;
+import io.sfmcjourney.camel.client.SfmcRequest;
+import io.sfmcjourney.camel.client.SfmcResponse;
+import io.sfmcjourney.camel.client.SfmcRestClient;
+import io.sfmcjourney.camel.model.BatchEntryRequest;
+import io.sfmcjourney.camel.model.BatchEntryResult;
+import io.sfmcjourney.camel.model.SfmcJson;
+
+/**
+ * {@link BatchEntryCall} over the component's REST client. Retries are the client's: as a POST, a call is not replayed
+ * after a failure that may have reached SFMC unless {@code retryAmbiguousFailures} is set.
+ */
+public final class BatchEntryClient implements BatchEntryCall {
+
+    private static final SfmcJourneyMethod METHOD = SfmcJourneyMethod.postAsyncEvents;
+    private static final String PATH = METHOD.path().render(variable -> {
+        throw new IllegalStateException("postAsyncEvents has no path variables");
+    });
+
+    private final SfmcRestClient client;
+    private final ObjectMapper mapper = SfmcJson.mapper();
+
+    public BatchEntryClient(SfmcRestClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public BatchEntryResult send(BatchEntryRequest request) throws IOException, SfmcJourneyApiException {
+        byte[] body = mapper.writeValueAsBytes(request);
+        SfmcResponse response = client.execute(
+                new SfmcRequest(METHOD.name(), METHOD.verb().name(), PATH, List.of(), body, METHOD.isIdempotent()));
+        BatchEntryResult result = mapper.readValue(response.body(), BatchEntryResult.class);
+        int sent = request.getMembers().size();
+        if (result.getMembers().size() != sent) {
+            throw new IOException("postAsyncEvents: SFMC answered " + result.getMembers().size()
+                                  + " member results for " + sent + " members (requestId " + result.getRequestId()
+                                  + "); the members' outcome is unknown");
+        }
+        return result;
+    }
+}

@@ -1,0 +1,213 @@
+package io.sfmcjourney.camel.batch;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import io.sfmcjourney.camel.model.BatchEntryMember;
+import io.sfmcjourney.camel.model.BatchEntryMemberResult;
+import io.sfmcjourney.camel.model.BatchEntryRequest;
+import io.sfmcjourney.camel.model.BatchEntryResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Collects single members into batch calls: one open batch per event definition key, sent when it holds
+ * {@code batchSize} members or its oldest member has waited {@code batchTimeout}. Each member's {@link Completion}
+ * learns its own result, or the failure of its batch call. At most {@code maxPending} members wait or are in flight;
+ * {@link #submit} blocks for room. Thread-safe.
+ */
+public final class EntryBatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EntryBatcher.class);
+
+    private final BatchEntryCall call;
+    private final int batchSize;
+    private final long timeoutNanos;
+    private final int maxPending;
+    private final Semaphore room;
+    private final ScheduledExecutorService executor;
+
+    private final Object lock = new Object();
+    /** The batch being filled per event definition key; guarded by {@link #lock}. */
+    private final Map<String, Batch> open = new HashMap<>();
+    private boolean closed;
+
+    /**
+     * @param call       sends one batch
+     * @param batchSize  members per call, 1 to {@value BatchEntryRequest#MAX_MEMBERS}
+     * @param timeout    how long the first member of a batch waits at most before the batch is sent
+     * @param maxPending the most members waiting or in flight
+     * @param executor   runs the timers and the calls; its pool size bounds the concurrent calls
+     */
+    public EntryBatcher(BatchEntryCall call, int batchSize, Duration timeout, int maxPending,
+                        ScheduledExecutorService executor) {
+        if (batchSize < 1 || batchSize > BatchEntryRequest.MAX_MEMBERS) {
+            throw new IllegalArgumentException(
+                    "batchSize must be within 1.." + BatchEntryRequest.MAX_MEMBERS + " but was " + batchSize);
+        }
+        if (maxPending < batchSize) {
+            throw new IllegalArgumentException(
+                    "batchMaxPending (" + maxPending + ") must be at least batchSize (" + batchSize + ")");
+        }
+        this.call = call;
+        this.batchSize = batchSize;
+        this.timeoutNanos = Math.max(0, timeout.toNanos());
+        this.maxPending = maxPending;
+        this.room = new Semaphore(maxPending);
+        this.executor = executor;
+    }
+
+    /**
+     * Adds a member to the open batch of its key, waiting while {@code maxPending} members are pending.
+     *
+     * @throws RejectedExecutionException when the batcher is closed
+     * @throws InterruptedException       when interrupted while waiting for room
+     */
+    public void submit(String eventDefinitionKey, BatchEntryMember member, Completion completion)
+            throws InterruptedException {
+        room.acquire();
+        Batch full = null;
+        synchronized (lock) {
+            if (closed) {
+                room.release();
+                throw new RejectedExecutionException("postAsyncEvents: the batch entry producer is stopped");
+            }
+            Batch batch = open.get(eventDefinitionKey);
+            if (batch == null) {
+                batch = new Batch(eventDefinitionKey, batchSize);
+                open.put(eventDefinitionKey, batch);
+                Batch scheduled = batch;
+                batch.timer = executor.schedule(() -> sendIfOpen(scheduled), timeoutNanos, TimeUnit.NANOSECONDS);
+            }
+            batch.add(member, completion);
+            if (batch.size() >= batchSize) {
+                open.remove(eventDefinitionKey);
+                batch.timer.cancel(false);
+                full = batch;
+            }
+        }
+        if (full != null) {
+            dispatch(full);
+        }
+    }
+
+    /** Members waiting for their batch to be sent or for its answer. */
+    public int pending() {
+        return maxPending - room.availablePermits();
+    }
+
+    /** Sends every open batch now, without waiting for it to fill or time out (e.g. when the route shuts down). */
+    public void flush() {
+        flush(false);
+    }
+
+    /**
+     * Stops accepting members and sends every open batch now. The caller then shuts the executor down gracefully so
+     * the calls finish; a batch the executor no longer accepts fails its members.
+     */
+    public void drain() {
+        flush(true);
+    }
+
+    private void flush(boolean close) {
+        List<Batch> rest;
+        synchronized (lock) {
+            closed |= close;
+            rest = new ArrayList<>(open.values());
+            open.clear();
+        }
+        for (Batch batch : rest) {
+            batch.timer.cancel(false);
+            dispatch(batch);
+        }
+    }
+
+    private void sendIfOpen(Batch batch) {
+        synchronized (lock) {
+            if (open.get(batch.key) != batch) {
+                return;
+            }
+            open.remove(batch.key);
+        }
+        send(batch);
+    }
+
+    private void dispatch(Batch batch) {
+        try {
+            executor.execute(() -> send(batch));
+        } catch (RejectedExecutionException e) {
+            complete(batch, null, new RejectedExecutionException(
+                    "postAsyncEvents: the batch of " + batch.size() + " members could not be sent: " + e.getMessage(),
+                    e));
+        }
+    }
+
+    private void send(Batch batch) {
+        BatchEntryResult result = null;
+        Exception failure = null;
+        try {
+            result = call.send(new BatchEntryRequest(batch.key, batch.members));
+        } catch (Exception e) {
+            failure = e;
+            LOG.debug("postAsyncEvents batch of {} members for {} failed: {}", batch.size(), batch.key, e.toString());
+        }
+        complete(batch, result, failure);
+    }
+
+    /** Frees the batch's room first, so that routes continued from the completions can submit again. */
+    private void complete(Batch batch, BatchEntryResult result, Exception failure) {
+        room.release(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            Completion completion = batch.completions.get(i);
+            try {
+                if (failure != null) {
+                    completion.failed(failure);
+                } else {
+                    completion.completed(result.getMembers().get(i), result.getRequestId());
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("postAsyncEvents: completing member {} of a batch failed", i, e);
+            }
+        }
+    }
+
+    /** Learns the outcome of one member. */
+    public interface Completion {
+
+        /** SFMC answered for the member: queued ({@code eventInstanceId}) or not ({@code errorcode}, {@code message}). */
+        void completed(BatchEntryMemberResult result, String requestId);
+
+        /** The member's batch call failed as a whole, or the member could not be sent. */
+        void failed(Exception failure);
+    }
+
+    private static final class Batch {
+        final String key;
+        final List<BatchEntryMember> members;
+        final List<Completion> completions;
+        ScheduledFuture<?> timer;
+
+        Batch(String key, int capacity) {
+            this.key = key;
+            this.members = new ArrayList<>(capacity);
+            this.completions = new ArrayList<>(capacity);
+        }
+
+        void add(BatchEntryMember member, Completion completion) {
+            members.add(member);
+            completions.add(completion);
+        }
+
+        int size() {
+            return members.size();
+        }
+    }
+}

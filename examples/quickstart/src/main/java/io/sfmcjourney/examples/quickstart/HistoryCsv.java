@@ -1,0 +1,45 @@
+package io.sfmcjourney.examples.quickstart;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Formats journey history records as lines of {@code history.csv}: transactionTime, contactKey, activityType,
+ * activityName, status. Bound as bean {@code historyCsv}.
+ */
+public class HistoryCsv {
+
+    /** The header line. */
+    public static final String HEADER = "transactionTime,contactKey,activityType,activityName,status";
+
+    private static final List<String> COLUMNS = List.of("transactionTime", "contactKey", "activityType",
+            "activityName", "status");
+
+    /** The header followed by a line separator. */
+    public String header() {
+        return HEADER + System.lineSeparator();
+    }
+
+    /** One line per record, each ending with a line separator; fields with commas or quotes are quoted. */
+    public String lines(List<Map<String, Object>> records) {
+        StringBuilder text = new StringBuilder();
+        for (Map<String, Object> record : records) {
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                if (i > 0) {
+                    text.append(',');
+                }
+                text.append(field(record.get(COLUMNS.get(i))));
+            }
+            text.append(System.lineSeparator());
+        }
+        return text.toString();
+    }
+
+    private static String field(Object value) {
+        String text = value == null ? "" : value.toString();
+        if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+}

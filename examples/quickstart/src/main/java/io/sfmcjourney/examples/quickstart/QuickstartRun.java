@@ -1,0 +1,224 @@
+package io.sfmcjourney.examples.quickstart;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sfmcjourney.camel.model.SfmcJson;
+import org.apache.camel.ExchangeProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bookkeeping of one quickstart run, bound as bean {@code quickstart}: the routes report what they sent and what
+ * the API answered, and ask it when to stop waiting. {@link #summary()} compares the two. Thread-safe: the history
+ * route reports from its own thread.
+ */
+public class QuickstartRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger("quickstart");
+    private static final String PUBLISH_IN_PROCESS = "PublishInProcess";
+    private static final ObjectMapper JSON = SfmcJson.mapper();
+    private static final TypeReference<Map<String, Object>> ANSWER = new TypeReference<>() {
+    };
+
+    private long publishTimeoutMillis = 300_000;
+    private long historyTimeoutMillis = 300_000;
+    private int historyPageSize = 100;
+
+    private final EntryTally entries = new EntryTally();
+    private final HistoryTally history = new HistoryTally();
+    private final List<String> problems = new ArrayList<>();
+    private String journeyKey;
+    private Integer journeyVersion;
+    private String definitionId;
+    private String publishStatus;
+    private String journeyStatus;
+    private long publishDeadline;
+    private long historyDeadline;
+    private long historyConsumed;
+    private boolean historyPageFull;
+    private long lastHistoryProgress;
+
+    /** Remembers the journey version that was created or updated. */
+    public synchronized void journeyDeployed(Map<String, Object> journey) {
+        journeyKey = String.valueOf(journey.get("key"));
+        journeyVersion = ((Number) journey.get("version")).intValue();
+        definitionId = String.valueOf(journey.get("definitionId"));
+        LOG.info("Journey {} version {} is a Draft (definitionId {})", journeyKey, journeyVersion, definitionId);
+    }
+
+    /** Whether to poll publishStatus again: true while the publication is in process, until the publish timeout. */
+    public synchronized boolean stillPublishing(Map<String, Object> status) {
+        if (publishDeadline == 0) {
+            publishDeadline = System.currentTimeMillis() + publishTimeoutMillis;
+        }
+        Object current = status.get("status");
+        if (current != null && !PUBLISH_IN_PROCESS.equals(current)) {
+            return false;
+        }
+        if (System.currentTimeMillis() > publishDeadline) {
+            publishStatus = "timed out after " + publishTimeoutMillis + " ms";
+            return false;
+        }
+        return true;
+    }
+
+    /** Books the final publishStatus answer and prints its errors and warnings. */
+    @SuppressWarnings("unchecked")
+    public synchronized void publishFinished(Map<String, Object> status) {
+        if (publishStatus == null) {
+            publishStatus = String.valueOf(status.get("status"));
+        }
+        for (String kind : List.of("errors", "warnings")) {
+            for (Map<String, Object> issue : (List<Map<String, Object>>) status.getOrDefault(kind, List.of())) {
+                LOG.warn("Publish {}: {} {}", kind.substring(0, kind.length() - 1), issue.get("errorCode"),
+                        issue.get("errorDetail"));
+            }
+        }
+        LOG.info("Publish of {} version {} ended: {}", journeyKey, journeyVersion, publishStatus);
+    }
+
+    /** Books the journey version's status as read back from the API. */
+    public synchronized void journeyReadBack(Map<String, Object> journey) {
+        journeyStatus = String.valueOf(journey.get("status"));
+    }
+
+    /** Whether the journey version is Published, so contacts can enter it. */
+    public synchronized boolean published() {
+        return "Published".equals(journeyStatus);
+    }
+
+    /**
+     * Books one postAsyncEvents answer ({@code {requestId, count, notQueuedCount, members}} as a Map, or the
+     * component's typed result of the same shape) and prints a progress line.
+     */
+    public synchronized void batchEntered(@ExchangeProperty("membersSent") int membersSent, Object answer) {
+        entries.answered(membersSent, JSON.convertValue(answer, ANSWER));
+        LOG.info(entries.progress());
+    }
+
+    /** Books a postAsyncEvents request that failed as a whole. */
+    public synchronized void batchFailed(@ExchangeProperty("membersSent") int membersSent, Exception cause) {
+        entries.requestFailed(membersSent, cause);
+        LOG.warn(entries.progress() + " (last request failed: " + EntryTally.reason(cause) + ")");
+    }
+
+    /** Starts one history poll: pages are read while they come back full. */
+    public synchronized void historyPollStarted() {
+        historyPageFull = true;
+    }
+
+    /** Whether to read another history page in this poll: once the journey is published, while pages are full. */
+    public synchronized boolean historyPending() {
+        return definitionId != null && journeyStatus != null && historyPageFull;
+    }
+
+    /** The query of the next getHistory page of the published version, resuming after the records already read. */
+    public synchronized Map<String, Object> historyQuery() {
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("definitionId", definitionId);
+        query.put("$orderBy", "TransactionTime asc");
+        query.put("$pageSize", historyPageSize);
+        query.put("$page", historyConsumed / historyPageSize + 1);
+        return query;
+    }
+
+    /** Books one getHistory page (as asked by {@link #historyQuery()}) and returns the records not seen before. */
+    public synchronized List<Map<String, Object>> historyPage(Map<String, Object> page) {
+        int alreadySeen = (int) (historyConsumed % historyPageSize);
+        List<Map<String, Object>> fresh = history.page(page, alreadySeen, definitionId);
+        historyConsumed += fresh.size();
+        historyPageFull = alreadySeen + fresh.size() >= historyPageSize;
+        return fresh;
+    }
+
+    /**
+     * Whether to keep waiting for history: true until every accepted contact has a record, or the history timeout
+     * has passed since the first call. Prints progress every few seconds.
+     */
+    public synchronized boolean awaitingHistory() {
+        long now = System.currentTimeMillis();
+        if (historyDeadline == 0) {
+            historyDeadline = now + historyTimeoutMillis;
+        }
+        boolean complete = history.coversAll(entries.acceptedContacts());
+        if (complete || now - lastHistoryProgress >= 2_000) {
+            lastHistoryProgress = now;
+            LOG.info("history: {} pages read, {} records, {} of {} accepted contacts seen", history.pages(),
+                    history.records(), acceptedSeen(), entries.accepted());
+        }
+        return !complete && now < historyDeadline;
+    }
+
+    /** Compares what was sent with what the API reported. */
+    public synchronized RunSummary summary() {
+        List<String> all = new ArrayList<>(problems);
+        all.addAll(entries.problems());
+        if (!"PublishCompleted".equals(publishStatus)) {
+            all.add("the publication ended with " + publishStatus + " instead of PublishCompleted");
+        }
+        if (!"Published".equals(journeyStatus)) {
+            all.add("the journey version is " + journeyStatus + " instead of Published");
+        }
+        if (entries.sent() == 0) {
+            all.add("no contacts were sent");
+        } else if (entries.accepted() == 0) {
+            all.add("the API accepted none of the " + entries.sent() + " contacts");
+        }
+        if (entries.accepted() + entries.failed() != entries.sent()) {
+            all.add(entries.sent() + " sent but " + entries.accepted() + " accepted + " + entries.failed()
+                    + " failed");
+        }
+        long missing = entries.acceptedContacts().size() - acceptedSeen();
+        if (missing > 0) {
+            all.add(missing + " accepted contacts have no history record for journey version " + journeyVersion);
+        }
+        long unexpected = countRejectedSeen();
+        if (unexpected > 0) {
+            all.add(unexpected + " rejected contacts appear in the journey history anyway");
+        }
+        return new RunSummary(journeyKey, journeyVersion, publishStatus, journeyStatus, entries.sent(),
+                entries.accepted(), entries.failed(), history.records(), history.pages(),
+                acceptedSeen(), List.copyOf(all));
+    }
+
+    private long acceptedSeen() {
+        return entries.acceptedContacts().stream().filter(history.contacts()::contains).count();
+    }
+
+    private long countRejectedSeen() {
+        return entries.rejectedContacts().stream()
+                .filter(key -> history.contacts().contains(key) && !entries.acceptedContacts().contains(key)).count();
+    }
+
+    public long getPublishTimeoutMillis() {
+        return publishTimeoutMillis;
+    }
+
+    /** How long to poll publishStatus before giving up. */
+    public void setPublishTimeoutMillis(long publishTimeoutMillis) {
+        this.publishTimeoutMillis = publishTimeoutMillis;
+    }
+
+    public long getHistoryTimeoutMillis() {
+        return historyTimeoutMillis;
+    }
+
+    /** How long to wait for every accepted contact to show up in the journey history. */
+    public void setHistoryTimeoutMillis(long historyTimeoutMillis) {
+        this.historyTimeoutMillis = historyTimeoutMillis;
+    }
+
+    public int getHistoryPageSize() {
+        return historyPageSize;
+    }
+
+    /** Records per getHistory page. */
+    public void setHistoryPageSize(int historyPageSize) {
+        this.historyPageSize = historyPageSize;
+    }
+}
