@@ -61,13 +61,16 @@ public class SfmcJourneyConfiguration implements Cloneable {
     private String restUrl;
 
     /**
-     * The journey id, event definition id or status id the method's path needs (`{id}`). Header `CamelSfmcJourneyId`
-     * overrides it.
+     * The journey id, event definition id or status id the method's path needs (`{id}`); for
+     * getInteractionCollection, a filter on one journey's id. Header `CamelSfmcJourneyId` overrides it.
      */
     @UriParam(label = "producer")
     private String id;
 
-    /** The customer key the method's path needs (`key:{key}`). Header `CamelSfmcJourneyKey` overrides it. */
+    /**
+     * The customer key the method's path needs (`key:{key}`); for getInteractionCollection, a filter on one
+     * journey's key. Header `CamelSfmcJourneyKey` overrides it.
+     */
     @UriParam(label = "producer")
     private String key;
 

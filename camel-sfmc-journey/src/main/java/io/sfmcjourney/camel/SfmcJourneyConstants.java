@@ -7,11 +7,13 @@ import org.apache.camel.spi.Metadata;
 public final class SfmcJourneyConstants {
 
     @Metadata(label = "producer", javaType = "String",
-              description = "The journey, event definition or status id of the path (`{id}`); overrides the option `id`.")
+              description = "The journey, event definition or status id of the path (`{id}`), or the journey id filter of "
+                            + "getInteractionCollection; overrides the option `id`.")
     public static final String ID = "CamelSfmcJourneyId";
 
     @Metadata(label = "producer", javaType = "String",
-              description = "The customer key of the path (`key:{key}`); overrides the option `key`.")
+              description = "The customer key of the path (`key:{key}`), or the journey key filter of "
+                            + "getInteractionCollection; overrides the option `key`.")
     public static final String KEY = "CamelSfmcJourneyKey";
 
     @Metadata(label = "producer", javaType = "String",

@@ -29,11 +29,6 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private String accountId;
 
     /**
-     * The configuration shared by all endpoints; each endpoint works on a copy.
-     */
-    private SfmcJourneyConfiguration configuration;
-
-    /**
      * The tenant subdomain of the package's URLs, e.g. mc563885gzs27c5t9-63k636ttgm: the token is requested from
      * https://{subdomain}.auth.marketingcloudapis.com/v2/token. Either this or authUrl is required.
      */
@@ -99,7 +94,8 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private String eventDefinitionId;
 
     /**
-     * The event definition key filter (eventDefinitionKey) of getAsyncEventsStatus.
+     * The event definition key filter (eventDefinitionKey) of getAsyncEventsStatus, and the default event definition
+     * of postAsyncEvents (header CamelSfmcJourneyEventDefinitionKey or the body's key override it).
      */
     private String eventDefinitionKey;
 
@@ -114,13 +110,14 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private String extras;
 
     /**
-     * The journey id, event definition id or status id the method's path needs ({id}). Header CamelSfmcJourneyId
-     * overrides it.
+     * The journey id, event definition id or status id the method's path needs ({id}); for getInteractionCollection, a
+     * filter on one journey's id. Header CamelSfmcJourneyId overrides it.
      */
     private String id;
 
     /**
-     * The customer key the method's path needs (key:{key}). Header CamelSfmcJourneyKey overrides it.
+     * The customer key the method's path needs (key:{key}); for getInteractionCollection, a filter on one journey's
+     * key. Header CamelSfmcJourneyKey overrides it.
      */
     private String key;
 
@@ -236,7 +233,8 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Duration retryInitialDelay = Duration.ofMillis(500);
 
     /**
-     * The longest back-off the component picks itself; a server's Retry-After is honoured as given, bounded only by retryMaxTotalWait.
+     * The longest back-off the component picks itself; a server's Retry-After is honoured as given, bounded only by
+     * retryMaxTotalWait.
      */
     private Duration retryMaxDelay = Duration.ofMillis(30000);
 
@@ -257,6 +255,11 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
      * factories, AWS Clients, etc.
      */
     private Boolean autowiredEnabled = true;
+
+    /**
+     * The configuration shared by all endpoints; each endpoint works on a copy.
+     */
+    private SfmcJourneyConfiguration configuration;
 
     /**
      * The connection pool size per host. Higher than camel-http's 20 because every call goes to the one REST host of
@@ -291,6 +294,30 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
      * rest_instance_url of the token response.
      */
     private String restUrl;
+
+    /**
+     * postAsyncEvents only: enter a stream of single-contact messages in batches of up to this many members (1-100).
+     * Each message carries one member and completes with its own result. 0 (default) sends each message's body as is,
+     * splitting member lists above 100 into several calls.
+     */
+    private Integer batchSize;
+
+    /**
+     * postAsyncEvents with batchSize: the longest a member waits for its batch to fill before the batch is sent
+     * anyway.
+     */
+    private Duration batchTimeout = Duration.ofMillis(200);
+
+    /**
+     * postAsyncEvents with batchSize: how many batch calls may run at once.
+     */
+    private Integer batchConcurrency = 4;
+
+    /**
+     * postAsyncEvents with batchSize: the most members waiting or in flight at once; further messages wait for room
+     * (back-pressure on the calling threads).
+     */
+    private Integer batchMaxPending = 10000;
 
     /**
      * The proxy password.
@@ -364,14 +391,6 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
 
     public void setAccountId(String accountId) {
         this.accountId = accountId;
-    }
-
-    public SfmcJourneyConfiguration getConfiguration() {
-        return configuration;
-    }
-
-    public void setConfiguration(SfmcJourneyConfiguration configuration) {
-        this.configuration = configuration;
     }
 
     public String getSubdomain() {
@@ -694,6 +713,14 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
         this.autowiredEnabled = autowiredEnabled;
     }
 
+    public SfmcJourneyConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(SfmcJourneyConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
     public Integer getConnectionsPerRoute() {
         return connectionsPerRoute;
     }
@@ -740,6 +767,38 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
 
     public void setRestUrl(String restUrl) {
         this.restUrl = restUrl;
+    }
+
+    public Integer getBatchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(Integer batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    public Duration getBatchTimeout() {
+        return batchTimeout;
+    }
+
+    public void setBatchTimeout(Duration batchTimeout) {
+        this.batchTimeout = batchTimeout;
+    }
+
+    public Integer getBatchConcurrency() {
+        return batchConcurrency;
+    }
+
+    public void setBatchConcurrency(Integer batchConcurrency) {
+        this.batchConcurrency = batchConcurrency;
+    }
+
+    public Integer getBatchMaxPending() {
+        return batchMaxPending;
+    }
+
+    public void setBatchMaxPending(Integer batchMaxPending) {
+        this.batchMaxPending = batchMaxPending;
     }
 
     public String getProxyAuthPassword() {

@@ -10,7 +10,6 @@ import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.spring.boot.util.CamelPropertiesHelper;
 import org.apache.camel.support.PropertyBindingSupport;
 import org.apache.camel.support.service.ServiceHelper;
-import org.apache.camel.util.SensitiveUtils;
 import org.apache.camel.util.StringHelper;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
@@ -65,7 +64,7 @@ final class SfmcJourneyOptionCopier {
                     .bind(camelContext, component, name, value);
         } catch (RuntimeException e) {
             // binding errors quote the value: keep them away from secret options
-            if (SensitiveUtils.containsSensitive(name)) {
+            if (SecretOptions.isSecret(name)) {
                 throw new IllegalArgumentException("Cannot set " + key + " on the sfmc-journey component");
             }
             throw new IllegalArgumentException("Cannot set " + key + " on the sfmc-journey component: "
@@ -77,7 +76,8 @@ final class SfmcJourneyOptionCopier {
     }
 
     private static boolean isSet(Environment environment, String prefix, String option) {
-        ConfigurationPropertyName name = ConfigurationPropertyName.of(prefix + "." + StringHelper.camelCaseToDash(option));
+        ConfigurationPropertyName name
+                = ConfigurationPropertyName.of(prefix + "." + StringHelper.camelCaseToDash(option));
         for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
             if (source.getConfigurationProperty(name) != null
                     || source.containsDescendantOf(name) == ConfigurationPropertyState.PRESENT) {

@@ -1,8 +1,5 @@
 package io.sfmcjourney.camel.springboot;
 
-import java.util.List;
-import java.util.Locale;
-
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 
@@ -14,16 +11,8 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
  */
 public class SfmcJourneySecretSanitizer implements SanitizingFunction {
 
-    /** The component's secret options, lower case without separators. */
-    static final List<String> SECRET_OPTIONS = List.of("clientsecret", "proxyauthusername", "proxyauthpassword");
-
     @Override
     public SanitizableData apply(SanitizableData data) {
-        return isSecret(data.getKey()) ? data.withSanitizedValue() : data;
-    }
-
-    static boolean isSecret(String key) {
-        String normalized = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        return SECRET_OPTIONS.stream().anyMatch(normalized::endsWith);
+        return SecretOptions.isSecret(data.getKey()) ? data.withSanitizedValue() : data;
     }
 }

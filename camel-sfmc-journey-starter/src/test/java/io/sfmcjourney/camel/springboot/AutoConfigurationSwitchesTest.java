@@ -6,11 +6,16 @@ import io.sfmcjourney.camel.SfmcJourneyComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-/** The {@code enabled} and {@code customizer.enabled} switches, at component and at camel.component level. */
+/**
+ * The {@code enabled} and {@code customizer.enabled} switches, at component and at camel.component level, and the
+ * starter with and without the actuator.
+ */
 class AutoConfigurationSwitchesTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -62,6 +67,19 @@ class AutoConfigurationSwitchesTest {
     void camelComponentCustomizerEnabledFalseLeavesItUnconfiguredToo() {
         runner.withPropertyValues("camel.component.customizer.enabled=false")
                 .run(context -> assertThat(clientIdOf(context)).isNull());
+    }
+
+    @Test
+    void withTheActuatorSecretsAreMasked() {
+        runner.run(context -> assertThat(context).hasSingleBean(SfmcJourneySecretSanitizer.class));
+    }
+
+    @Test
+    void worksWithoutTheActuator() {
+        runner.withClassLoader(new FilteredClassLoader(SanitizingFunction.class)).run(context -> {
+            assertThat(context).doesNotHaveBean(SfmcJourneySecretSanitizer.class);
+            assertThat(clientIdOf(context)).isEqualTo("switch-client");
+        });
     }
 
     private static String clientIdOf(AssertableApplicationContext context) {

@@ -82,7 +82,7 @@ class ConfigurationMetadataTest {
     @Test
     void everySecretOptionIsMaskedByTheActuatorSanitizer() {
         assertThat(options.stream().filter(Option::secret).map(option -> option.name().toLowerCase()))
-                .containsExactlyInAnyOrderElementsOf(SfmcJourneySecretSanitizer.SECRET_OPTIONS);
+                .containsExactlyInAnyOrderElementsOf(SecretOptions.NAMES);
     }
 
     private String text(Option option, String field) {

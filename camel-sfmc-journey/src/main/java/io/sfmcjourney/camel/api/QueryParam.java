@@ -7,7 +7,8 @@ import io.sfmcjourney.camel.SfmcJourneyConstants;
 
 /**
  * A query parameter an endpoint option maps to. The constant's {@link #name()} is the option name; {@link #wireName()}
- * is SFMC's spelling. An option is sent only for methods whose table row accepts it.
+ * is SFMC's spelling. An option is sent only for methods whose table row accepts it. {@link #id} and {@link #key} read
+ * the same options and headers as the path variables of that name: they filter getInteractionCollection.
  */
 public enum QueryParam {
     page("$page", Integer.class, SfmcJourneyConfiguration::getPage),
@@ -35,7 +36,9 @@ public enum QueryParam {
     start("start", String.class, SfmcJourneyConfiguration::getStart),
     end("end", String.class, SfmcJourneyConfiguration::getEnd),
     definitionId("definitionId", String.class, SfmcJourneyConfiguration::getDefinitionId),
-    activityType("activityType", String.class, SfmcJourneyConfiguration::getActivityType);
+    activityType("activityType", String.class, SfmcJourneyConfiguration::getActivityType),
+    id("id", String.class, SfmcJourneyConfiguration::getId, SfmcJourneyConstants.ID),
+    key("key", String.class, SfmcJourneyConfiguration::getKey, SfmcJourneyConstants.KEY);
 
     private final String wireName;
     private final Class<?> valueType;

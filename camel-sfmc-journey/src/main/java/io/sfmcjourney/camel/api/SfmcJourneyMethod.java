@@ -14,6 +14,8 @@ import static io.sfmcjourney.camel.api.QueryParam.endDate;
 import static io.sfmcjourney.camel.api.QueryParam.eventDefinitionKey;
 import static io.sfmcjourney.camel.api.QueryParam.eventInstanceId;
 import static io.sfmcjourney.camel.api.QueryParam.extras;
+import static io.sfmcjourney.camel.api.QueryParam.id;
+import static io.sfmcjourney.camel.api.QueryParam.key;
 import static io.sfmcjourney.camel.api.QueryParam.mostRecentVersionOnly;
 import static io.sfmcjourney.camel.api.QueryParam.name;
 import static io.sfmcjourney.camel.api.QueryParam.nameOrDescription;
@@ -67,8 +69,8 @@ public enum SfmcJourneyMethod {
     deleteInteractionByKey(delete("interactions/key:{key}").query(versionNumber), "Deletes a journey addressed by key."),
     getInteractionCollection(get("interactions").paged()
             .query(orderBy, status, versionNumber, specificApiVersionNumber, mostRecentVersionOnly, definitionType,
-                    nameOrDescription, extras, tag),
-            "Lists journeys, one page at a time."),
+                    nameOrDescription, extras, tag, id, key),
+            "Lists journeys, one page at a time (id or key: the versions of one journey)."),
     getWaitStatistics(get("waitstatistics/{id}").query(versionNumber), "Reads the wait activity counts of a journey."),
     getJourneyMap(get("map"), "Reads the journey map."),
     createUpdateJourneyMap(post("map"), "Creates or updates the journey map."),

@@ -108,16 +108,17 @@ class SfmcTokenManagerTest {
     }
 
     @Test
-    void shortLivedTokensUseHalfTheirLifetimeAsMargin() throws Exception {
+    void shortLivedTokensAreRenewedInTheLastTenthOfTheirLifetime() throws Exception {
         server.route("/v2/token").then(Answer.token("tok-1", 100, server.url()))
                 .then(Answer.token("tok-2", 100, server.url()));
         SfmcTokenManager tokens = manager();
 
         tokens.token();
-        clock.advance(Duration.ofSeconds(49));
+        clock.advance(Duration.ofSeconds(89));
         assertThat(tokens.token().value()).isEqualTo("tok-1");
         clock.advance(Duration.ofSeconds(1));
         assertThat(tokens.token().value()).isEqualTo("tok-2");
+        assertThat(server.route("/v2/token").count()).isEqualTo(2);
     }
 
     @Test

@@ -102,6 +102,31 @@ class JourneyMethodsIT extends SimulatorTestSupport {
     }
 
     @Test
+    void collectionFiltersByJourneyIdAndKey() {
+        String id = (String) createPublishableJourney("versions", "ev-versions").get("id");
+        ok(SfmcJourneyMethod.publishStatus, null, ID, okMap(SfmcJourneyMethod.publishInteractionById, null, ID, id,
+                VERSION_NUMBER, 1).get("statusId"));
+        createPublishableJourney("versions", "ev-versions");
+        createJourney("other");
+        sim().journal().clear();
+
+        Exchange byId = callUri("sfmc-journey:getInteractionCollection?id=" + id + "&mostRecentVersionOnly=false",
+                null);
+        Exchange byKeyHeader = callUri("sfmc-journey:getInteractionCollection?mostRecentVersionOnly=false", null,
+                KEY, "other");
+
+        List<RecordedRequest> requests = sim().journal().requestsFor(SfmcJourneyMethod.getInteractionCollection.name());
+        assertThat(requests).hasSize(2);
+        assertThat(requests.get(0).query()).containsEntry("id", List.of(id));
+        assertThat(requests.get(1).query()).containsEntry("key", List.of("other")).doesNotContainKey("id");
+        List<Map<String, Object>> versions = asList(asMap(byId.getMessage().getBody()).get("items"));
+        assertThat(versions).extracting(journey -> journey.get("version")).containsExactlyInAnyOrder(1, 2);
+        assertThat(versions).allSatisfy(journey -> assertThat(journey).containsEntry("id", id));
+        assertThat(asList(asMap(byKeyHeader.getMessage().getBody()).get("items"))).singleElement()
+                .satisfies(journey -> assertThat(journey).containsEntry("key", "other"));
+    }
+
+    @Test
     void updatesByBodyByIdAndByKeyAndAnUnchangedUpdateIsNotAnError() throws Exception {
         Map<String, Object> created = createJourney("upd");
         String id = (String) created.get("id");

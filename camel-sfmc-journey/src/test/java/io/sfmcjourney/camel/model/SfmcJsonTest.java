@@ -12,8 +12,20 @@ import org.junit.jupiter.api.Test;
 class SfmcJsonTest {
 
     @Test
-    void oneSharedMapper() {
-        assertThat(SfmcJson.mapper()).isSameAs(SfmcJson.mapper());
+    void pageOfReadsAnEnvelopeWithUnknownFieldsAndKeepsDecimalScale() throws Exception {
+        String json = "{\"count\":1,\"page\":1,\"pageSize\":50,\"links\":{},\"newEnvelopeField\":true,"
+                + "\"items\":[{\"key\":\"k\",\"workflowApiVersion\":1.0,\"unknownItemField\":[1,2]}]}";
+
+        Page<Journey> page = SfmcJson.mapper().readValue(json, SfmcJson.pageOf(Journey.class));
+
+        assertThat(page.getCount()).isEqualTo(1);
+        assertThat(page.getItems()).singleElement().satisfies(journey -> {
+            assertThat(journey.getKey()).isEqualTo("k");
+            assertThat(journey.getWorkflowApiVersion()).isEqualTo(new BigDecimal("1.0"));
+            assertThat(journey.getWorkflowApiVersion().scale()).isEqualTo(1);
+        });
+        assertThat(SfmcJson.mapper().writeValueAsString(page.getItems().get(0)))
+                .isEqualTo("{\"key\":\"k\",\"workflowApiVersion\":1.0,\"unknownItemField\":[1,2]}");
     }
 
     @Test

@@ -95,6 +95,31 @@ class SfmcRequestFactoryTest {
     }
 
     @Test
+    void idAndKeyFilterTheJourneyCollectionButStayInThePathElsewhere() {
+        configuration.setId("j-1");
+        configuration.setKey("k-1");
+        configuration.setVersionNumber(2);
+        Exchange overridden = exchange();
+        overridden.getMessage().setHeader(SfmcJourneyConstants.ID, "j-2");
+        overridden.getMessage().setHeader(SfmcJourneyConstants.KEY, "k-2");
+
+        SfmcRequest fromOptions = create(SfmcJourneyMethod.getInteractionCollection, exchange());
+        SfmcRequest fromHeaders = create(SfmcJourneyMethod.getInteractionCollection, overridden);
+        SfmcRequest byId = create(SfmcJourneyMethod.getInteraction, exchange());
+        SfmcRequest byKey = create(SfmcJourneyMethod.getInteractionByKey, exchange());
+
+        assertThat(fromOptions.path()).isEqualTo("/interaction/v1/interactions");
+        assertThat(fromOptions.query()).containsExactlyInAnyOrder(entry("versionNumber", "2"), entry("id", "j-1"),
+                entry("key", "k-1"));
+        assertThat(fromHeaders.query()).containsExactlyInAnyOrder(entry("versionNumber", "2"), entry("id", "j-2"),
+                entry("key", "k-2"));
+        assertThat(byId.path()).isEqualTo("/interaction/v1/interactions/j-1");
+        assertThat(byId.query()).containsExactly(entry("versionNumber", "2"));
+        assertThat(byKey.path()).isEqualTo("/interaction/v1/interactions/key:k-1");
+        assertThat(byKey.query()).containsExactly(entry("versionNumber", "2"));
+    }
+
+    @Test
     void queryParametersHeaderAddsOverridesRemovesAndRepeats() {
         configuration.setPage(2);
         configuration.setPageSize(25);
