@@ -196,21 +196,15 @@ class HistoryConsumerTest {
             @Override
             public void configure() {
                 from(uri).routeId("history").process(exchange -> {
-                    if (received.size() >= 40) {
-                        Thread.sleep(5);
-                    }
+                    Thread.sleep(20); // records stream in while the application stops
                     Exchange copy = exchange.copy();
-                    SimulatorContexts.onSuccess(exchange, () -> {
-                        received.add(copy);
-                        if (received.size() == 40) {
-                            new Thread(first::stop).start(); // the application stops while records stream in
-                        }
-                    });
+                    SimulatorContexts.onSuccess(exchange, () -> received.add(copy));
                 });
             }
         });
         first.start();
-        await().atMost(WAIT).until(first::isStopped);
+        await().atMost(WAIT).until(() -> received.size() >= 40);
+        first.stop();
         int beforeRestart = received.size();
         assertThat(beforeRestart).isBetween(40, 199);
         addRecords(sim(), 200, 230);
