@@ -65,9 +65,10 @@ final class RequestPipeline implements HttpHandler {
         try {
             call.body = readBody(exchange.getRequestBody());
             ApiResponse response = process(call);
+            call.status = response == null ? 0 : response.status();
+            journal.record(call.record());
             if (response != null) {
                 send(exchange, response);
-                call.status = response.status();
             } else if (call.stalled) {
                 stalled.add(exchange);
             } else {
@@ -75,8 +76,6 @@ final class RequestPipeline implements HttpHandler {
             }
         } catch (IOException | RuntimeException e) {
             exchange.close();
-        } finally {
-            journal.record(call.record());
         }
     }
 
@@ -246,7 +245,11 @@ final class RequestPipeline implements HttpHandler {
             Map<String, String> safeHeaders = new LinkedHashMap<>(headers);
             safeHeaders.computeIfPresent("authorization", (name, value) ->
                     value.regionMatches(true, 0, "Bearer ", 0, 7) ? "Bearer " + REDACTED : REDACTED);
-            return new RecordedRequest(method, verb, rawPath, rawQuery, query, Map.copyOf(safeHeaders),
+            Map<String, List<String>> safeQuery = new LinkedHashMap<>(query);
+            safeQuery.replaceAll((name, values) -> name.equalsIgnoreCase("access_token") ? List.of(REDACTED) : values);
+            String safeRawQuery = rawQuery == null ? null
+                    : rawQuery.replaceAll("(?i)(access_token=)[^&]*", "$1" + REDACTED);
+            return new RecordedRequest(method, verb, rawPath, safeRawQuery, safeQuery, Map.copyOf(safeHeaders),
                     "token".equals(method) ? redactSecret(body) : (body == null ? "" : body), status, arrived);
         }
     }

@@ -199,6 +199,13 @@ class JourneyLifecycleTest {
         assertThat(client.post("interactions/stop/key:stopme?versionNumber=1", null).status()).isEqualTo(400);
         JsonNode audit = client.get("interactions/" + id + "/audit/stop").json();
         assertThat(audit.get("items").get(0).get("action").asText()).isEqualTo("Stop");
+        assertThat(audit.get("items").get(0).get("versionNumber").asInt()).isEqualTo(1);
+        JsonNode all = client.get("interactions/key:stopme/audit/all").json();
+        assertThat(all.get("count").asInt()).isEqualTo(3);
+        java.util.List<String> actions = new java.util.ArrayList<>();
+        all.get("items").forEach(item -> actions.add(item.get("action").asText()));
+        assertThat(actions).containsExactly("Stop", "Publish", "Create");
+        assertThat(all.get("items").get(1).get("publishStatus").asText()).isEqualTo("PublishCompleted");
     }
 
     @Test

@@ -152,6 +152,21 @@ class OAuthTest {
     }
 
     @Test
+    void tokenInTheUrlIsRejectedAndNotJournalled() {
+        client.login();
+        String token = client.token();
+        client.token(null);
+
+        SimClient.Answer answer = client.get("interactions?access_token=" + token);
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.json().get("errorcode").asInt()).isEqualTo(40004);
+        RecordedRequest recorded = simulator.journal().last("getInteractionCollection");
+        assertThat(recorded.rawQuery()).doesNotContain(token);
+        assertThat(recorded.query().get("access_token")).containsExactly("[redacted]");
+    }
+
+    @Test
     void journalNeverHoldsSecretsOrTokens() {
         client.login();
         client.get("interactions");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PropertyBindingSupport;
 import org.apache.camel.util.URISupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +70,7 @@ class SfmcJourneyEndpointTest {
         context.getPropertiesComponent().addInitialProperty("sfmc.secret", SECRET);
         SfmcJourneyComponent bound = new SfmcJourneyComponent();
         context.addComponent("sfmc-bound", bound);
-        org.apache.camel.support.PropertyBindingSupport.build()
+        PropertyBindingSupport.build()
                 .withCamelContext(context).withTarget(bound)
                 .withProperty("clientId", "cid")
                 .withProperty("clientSecret", "{{sfmc.secret}}")

@@ -13,6 +13,8 @@ import io.sfmcjourney.simulator.server.Timestamps;
 import io.sfmcjourney.simulator.state.HistoryQuery;
 import io.sfmcjourney.simulator.state.HistoryStore;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,17 +66,31 @@ final class HistoryEndpoints {
     /** Reads {@code field:value} terms (definitionId, contactKey, activityId, activityType, status, eventId, transactionTime:[a TO b]). */
     private ApiResponse traceEvents(ApiRequest request) {
         ObjectNode body = request.jsonObjectOrEmpty();
-        Map<String, Set<String>> terms = new java.util.HashMap<>();
+        Map<String, Set<String>> terms = new HashMap<>();
         Instant[] bounds = new Instant[2];
-        for (JsonNode text : body.findValues("query")) {
-            if (text.isTextual()) {
-                readTerms(text.asText(), terms, bounds);
-            }
+        for (String text : queryStrings(body, new ArrayList<>())) {
+            readTerms(text, terms, bounds);
         }
         HistoryQuery query = new HistoryQuery(request.account().accountId(), terms.get("definitionid"),
                 terms.get("contactkey"), terms.get("activityid"), terms.get("activitytype"), terms.get("status"),
                 terms.get("eventid"), bounds[0], bounds[1], descending(request));
         return page(request, query);
+    }
+
+    /** Every text value of a field named "query", at any depth. */
+    private static List<String> queryStrings(JsonNode node, List<String> found) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                if (field.getKey().equals("query") && field.getValue().isTextual()) {
+                    found.add(field.getValue().asText());
+                } else {
+                    queryStrings(field.getValue(), found);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(element -> queryStrings(element, found));
+        }
+        return found;
     }
 
     private static void readTerms(String text, Map<String, Set<String>> terms, Instant[] bounds) {

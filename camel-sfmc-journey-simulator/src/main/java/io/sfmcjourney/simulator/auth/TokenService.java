@@ -27,6 +27,7 @@ public final class TokenService {
 
     private static final Set<String> KNOWN_SCOPES = Set.of(ALL_SCOPES.split(" "));
     private static final int PRUNE_THRESHOLD = 10_000;
+    private static final int MAX_TOKENS = 100_000;
 
     private final Map<String, RegisteredClient> clients = new ConcurrentHashMap<>();
     private final Map<String, Grant> tokens = new ConcurrentHashMap<>();
@@ -168,10 +169,17 @@ public final class TokenService {
         return "sim." + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** Drops expired tokens once there are many; beyond {@value #MAX_TOKENS} live ones, the oldest half goes too. */
     private void pruneIfLarge() {
-        if (tokens.size() > PRUNE_THRESHOLD) {
-            long now = System.currentTimeMillis();
-            tokens.values().removeIf(grant -> grant.expired(now));
+        if (tokens.size() <= PRUNE_THRESHOLD) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        tokens.values().removeIf(grant -> grant.expired(now));
+        if (tokens.size() > MAX_TOKENS) {
+            long[] expiries = tokens.values().stream().mapToLong(Grant::expiresAtMillis).sorted().toArray();
+            long cutoff = expiries[expiries.length / 2];
+            tokens.values().removeIf(grant -> grant.expiresAtMillis() < cutoff);
         }
     }
 

@@ -5,8 +5,11 @@ import io.sfmcjourney.simulator.HistoryEntry;
 import io.sfmcjourney.simulator.server.Ids;
 import io.sfmcjourney.simulator.server.Json;
 import io.sfmcjourney.simulator.server.Timestamps;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -233,7 +236,7 @@ public final class HistoryStore {
         return new HistoryEntry(contactKeys.value(contacts[chunk][offset]), definition.id(), definition.name(),
                 activity.id(), activity.name(), activity.type(), statusNames.value(statuses[chunk][offset]),
                 new UUID(eventHigh[chunk][offset], eventLow[chunk][offset]).toString(),
-                java.time.Instant.ofEpochMilli(times[chunk][offset]));
+                Instant.ofEpochMilli(times[chunk][offset]));
     }
 
     private Page searchUnordered(HistoryQuery query, Matcher matcher, long[] range, int offset, int limit) {
@@ -246,7 +249,7 @@ public final class HistoryStore {
         }
         matches.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
         if (query.descending()) {
-            java.util.Collections.reverse(matches);
+            Collections.reverse(matches);
         }
         List<ObjectNode> items = new ArrayList<>();
         for (int i = offset; i < matches.size() && items.size() < limit; i++) {
@@ -300,7 +303,7 @@ public final class HistoryStore {
         Definition definition = definitionRefs.value(definitions[chunk][offset]);
         Activity activity = activityRefs.value(activities[chunk][offset]);
         ObjectNode item = Json.object();
-        item.put("id", new UUID(idHigh, idLowPrefix | ((idSequence + sequence) & 0x0000FFFFFFFFFFFFL)).toString());
+        item.put("id", itemId(sequence));
         item.put("activityId", activity.id());
         item.put("activityName", activity.name());
         item.put("activityType", activity.type());
@@ -311,6 +314,12 @@ public final class HistoryStore {
         item.put("status", statusNames.value(statuses[chunk][offset]));
         item.put("transactionTime", Timestamps.formatMillis(times[chunk][offset]));
         return item;
+    }
+
+    /** A unique GUID per record: the sequence number scrambled by an odd multiplier (a bijection mod 2^48). */
+    private String itemId(long sequence) {
+        long scrambled = ((idSequence + sequence) * 0x9E3779B97F4BL) & 0x0000FFFFFFFFFFFFL;
+        return new UUID(idHigh, idLowPrefix | scrambled).toString();
     }
 
     /** Resolves the string filters to dictionary ids once; {@code null} when nothing can match. */
@@ -341,7 +350,7 @@ public final class HistoryStore {
         }
         Set<UUID> events = null;
         if (!empty(query.eventIds())) {
-            events = new java.util.HashSet<>();
+            events = new HashSet<>();
             for (String eventId : query.eventIds()) {
                 try {
                     events.add(UUID.fromString(eventId));

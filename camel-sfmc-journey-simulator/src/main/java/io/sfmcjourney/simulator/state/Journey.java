@@ -1,5 +1,6 @@
 package io.sfmcjourney.simulator.state;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +11,7 @@ public final class Journey {
     private final String key;
     private final List<JourneyVersion> versions = new ArrayList<>();
     private final AuditLog audit = new AuditLog();
-    private volatile java.time.Instant goalStatisticsClearedAt;
+    private volatile Instant goalStatisticsClearedAt;
 
     Journey(String id, String key) {
         this.id = id;
@@ -52,11 +53,11 @@ public final class Journey {
     }
 
     /** When goal statistics were last cleared, or {@code null}. */
-    public java.time.Instant goalStatisticsClearedAt() {
+    public Instant goalStatisticsClearedAt() {
         return goalStatisticsClearedAt;
     }
 
-    public void clearGoalStatistics(java.time.Instant now) {
+    public void clearGoalStatistics(Instant now) {
         this.goalStatisticsClearedAt = now;
     }
 

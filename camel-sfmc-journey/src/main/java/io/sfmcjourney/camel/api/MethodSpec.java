@@ -40,6 +40,12 @@ final class MethodSpec {
         return new MethodSpec(HttpVerb.DELETE, path);
     }
 
+    /** The body is always {@code {}}, whatever the message carries. */
+    MethodSpec emptyBody() {
+        body = BodyPolicy.EMPTY_OBJECT;
+        return this;
+    }
+
     /** The body is optional; {@code {}} is sent without one. */
     MethodSpec optionalBody() {
         body = BodyPolicy.OPTIONAL;

@@ -22,7 +22,7 @@ final class RestTarget {
     RestTarget(String restUrlOverride) {
         this.overrideBase = restUrlOverride == null || restUrlOverride.isBlank()
                 ? null
-                : normalise(LoopbackHosts.requireSecureOrLoopback("restUrlOverride", restUrlOverride.trim()).toString());
+                : normalise(LoopbackHosts.requireSecureOrLoopback("restUrl", restUrlOverride.trim()).toString());
     }
 
     /**
@@ -52,7 +52,7 @@ final class RestTarget {
     private static String trustedInstanceUrl(AccessToken token) {
         String instanceUrl = token.restInstanceUrl();
         if (instanceUrl == null || instanceUrl.isBlank()) {
-            throw new IllegalStateException("The SFMC token response has no rest_instance_url; set restUrlOverride");
+            throw new IllegalStateException("The SFMC token response has no rest_instance_url; set the option restUrl");
         }
         URI uri;
         try {
@@ -64,7 +64,7 @@ final class RestTarget {
             throw new IllegalStateException("The SFMC token response names rest_instance_url " + instanceUrl
                                             + ", which is neither an https host under " + SFMC_DOMAIN
                                             + " nor a loopback host; the bearer token is not sent there."
-                                            + " Set restUrlOverride if that host is intended");
+                                            + " Set the option restUrl if that host is intended");
         }
         return normalise(uri.toString());
     }

@@ -37,6 +37,9 @@ final class RequestBodyWriter {
         if (method.bodyPolicy() == BodyPolicy.NONE) {
             return null;
         }
+        if (method.bodyPolicy() == BodyPolicy.EMPTY_OBJECT) {
+            return EMPTY_OBJECT.clone();
+        }
         byte[] json = toJson(method, exchange);
         if (json != null) {
             return json;

@@ -65,9 +65,12 @@ class SfmcJourneyMethodTest {
                 SfmcJourneyMethod.postEventDefinition, SfmcJourneyMethod.postInteractionsEvents,
                 SfmcJourneyMethod.postAsyncEvents, SfmcJourneyMethod.createUpdateJourneyMap))
                 .allMatch(m -> m.bodyPolicy() == BodyPolicy.REQUIRED);
-        assertThat(EnumSet.of(SfmcJourneyMethod.publishInteractionById, SfmcJourneyMethod.stop,
-                SfmcJourneyMethod.validateInteractionByKey, SfmcJourneyMethod.pauseInteractionById,
-                SfmcJourneyMethod.resumeInteractionByKey, SfmcJourneyMethod.searchJourneyHistory))
+        assertThat(Arrays.stream(SfmcJourneyMethod.values()).filter(m -> m.bodyPolicy() == BodyPolicy.EMPTY_OBJECT))
+                .extracting(Enum::name)
+                .containsExactlyInAnyOrder("publishInteractionById", "publishInteractionByKey", "stop", "stopByKey",
+                        "validateInteractionById", "validateInteractionByKey", "postGoalStatistics");
+        assertThat(EnumSet.of(SfmcJourneyMethod.pauseInteractionById, SfmcJourneyMethod.resumeInteractionByKey,
+                SfmcJourneyMethod.searchJourneyHistory, SfmcJourneyMethod.searchTraceEvents))
                 .allMatch(m -> m.bodyPolicy() == BodyPolicy.OPTIONAL);
     }
 

@@ -449,7 +449,7 @@ class SfmcRestClientTest {
         assertThatThrownBy(() -> client(POLICY).execute(get(JOURNEYS)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("evil.example.invalid")
-                .hasMessageContaining("restUrlOverride")
+                .hasMessageContaining("restUrl")
                 .hasMessageNotContaining(TOKEN);
         assertThat(executions).hasValue(1);
         assertThat(server.requests()).extracting(Recorded::path).containsExactly("/v2/token");
@@ -467,7 +467,7 @@ class SfmcRestClientTest {
     void plainHttpOverrideToAnotherHostIsRefused() {
         assertThatThrownBy(() -> client(POLICY, "http://rest.example.invalid/"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("restUrlOverride");
+                .hasMessageContaining("restUrl");
         assertThat(executions).hasValue(0);
     }
 

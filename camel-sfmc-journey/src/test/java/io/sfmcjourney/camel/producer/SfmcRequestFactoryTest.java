@@ -219,6 +219,8 @@ class SfmcRequestFactoryTest {
         assertThat(bodyOf(SfmcJourneyMethod.publishInteractionById, null)).isEqualTo("{}".getBytes());
         assertThat(bodyOf(SfmcJourneyMethod.stop, null)).isEqualTo("{}".getBytes());
         assertThat(bodyOf(SfmcJourneyMethod.pauseInteractionById, null)).isEqualTo("{}".getBytes());
+        assertThat(bodyOf(SfmcJourneyMethod.publishInteractionById, Map.of("key", "left by postInteraction")))
+                .as("publish sends no body but {}").isEqualTo("{}".getBytes());
         assertThat(new String(bodyOf(SfmcJourneyMethod.pauseInteractionById, Map.of("PausedDays", 3))))
                 .isEqualTo("{\"PausedDays\":3}");
     }

@@ -1,0 +1,848 @@
+package io.sfmcjourney.camel.springboot;
+
+import java.time.Duration;
+
+import io.sfmcjourney.camel.SfmcJourneyConfiguration;
+import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The {@code camel.component.sfmc-journey.*} properties: one per option of the {@code sfmc-journey} component, with
+ * the component's description and default (checked against the component JSON by a test). Durations accept a number
+ * of milliseconds or a Spring Boot duration such as {@code 30s}; object options accept {@code #bean:name}.
+ * <p>
+ * Only the options an application sets are copied onto the component, so defaults stay the component's own and a
+ * {@code configuration} bean is not overwritten by defaults.
+ */
+@ConfigurationProperties(prefix = SfmcJourneyComponentConfiguration.PREFIX)
+public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPropertiesCommon {
+
+    /** The prefix of the component's properties. */
+    public static final String PREFIX = "camel.component.sfmc-journey";
+
+    /**
+     * The MID of the business unit to act in (account_id of the token request); without it, the package's own business
+     * unit.
+     */
+    private String accountId;
+
+    /**
+     * The configuration shared by all endpoints; each endpoint works on a copy.
+     */
+    private SfmcJourneyConfiguration configuration;
+
+    /**
+     * The tenant subdomain of the package's URLs, e.g. mc563885gzs27c5t9-63k636ttgm: the token is requested from
+     * https://{subdomain}.auth.marketingcloudapis.com/v2/token. Either this or authUrl is required.
+     */
+    private String subdomain;
+
+    /**
+     * The token URL, overriding the one derived from subdomain: either the package's Authentication Base URI
+     * (/v2/token is appended) or the full token URL.
+     */
+    private String authUrl;
+
+    /**
+     * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
+     * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as
+     * a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component
+     * allows Camel to be alerted if an exception was thrown. Some components handle this internally only, and
+     * therefore bridgeErrorHandler is not possible. In other situations we may improve the Camel component to hook
+     * into the 3rd party component and make this possible for future releases. By default the consumer will use the
+     * org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level and
+     * ignored.
+     */
+    private Boolean bridgeErrorHandler = false;
+
+    /**
+     * The activity type filter (activityType, e.g. EMAILV2) of getHistory.
+     */
+    private String activityType;
+
+    /**
+     * Pause or resume all versions (allVersions=true) instead of one versionNumber.
+     */
+    private String allVersions;
+
+    /**
+     * The contact key filter (contactKey) of getAsyncEventsStatus and getHistory.
+     */
+    private String contactKey;
+
+    /**
+     * The journey version filter (definitionId) of getHistory.
+     */
+    private String definitionId;
+
+    /**
+     * The journey type filter (definitionType) of getInteractionCollection; SFMC accepts transactional.
+     */
+    private String definitionType;
+
+    /**
+     * The end of the time range (end, ISO-8601) of getHistory.
+     */
+    private String end;
+
+    /**
+     * The end of the time range (endDate) of getAsyncEventsStatus.
+     */
+    private String endDate;
+
+    /**
+     * The event definition id the method's path needs ({eventDefinitionId}). Header CamelSfmcJourneyEventDefinitionId
+     * overrides it.
+     */
+    private String eventDefinitionId;
+
+    /**
+     * The event definition key filter (eventDefinitionKey) of getAsyncEventsStatus.
+     */
+    private String eventDefinitionKey;
+
+    /**
+     * The event instance id filter (eventInstanceId) of getAsyncEventsStatus.
+     */
+    private String eventInstanceId;
+
+    /**
+     * Extra parts of journeys to return (extras): all, activities, outcome or stats.
+     */
+    private String extras;
+
+    /**
+     * The journey id, event definition id or status id the method's path needs ({id}). Header CamelSfmcJourneyId
+     * overrides it.
+     */
+    private String id;
+
+    /**
+     * The customer key the method's path needs (key:{key}). Header CamelSfmcJourneyKey overrides it.
+     */
+    private String key;
+
+    /**
+     * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow
+     * CamelContext and routes to startup in situations where a producer may otherwise fail during starting and cause
+     * the route to fail being started. By deferring this startup to be lazy then the startup failure can be handled
+     * during routing messages via Camel's routing error handlers. Beware that when the first message is processed then
+     * creating and starting the producer may take a little time and prolong the total processing time of the
+     * processing.
+     */
+    private Boolean lazyStartProducer = false;
+
+    /**
+     * Whether getInteractionCollection returns only the latest version of each journey (mostRecentVersionOnly); unset
+     * leaves SFMC's default (true).
+     */
+    private String mostRecentVersionOnly;
+
+    /**
+     * The name filter (name, substring) of getEventDefinitionCollection.
+     */
+    private String name;
+
+    /**
+     * A substring matched against journey name or description (nameOrDescription) by getInteractionCollection.
+     */
+    private String nameOrDescription;
+
+    /**
+     * The sort order ($orderBy), e.g. ModifiedDate DESC for journeys or TransactionTime desc for history.
+     */
+    private String orderBy;
+
+    /**
+     * A class to bind the answer to with Jackson, e.g. io.sfmcjourney.camel.model.Journey, instead of a Map or List.
+     */
+    private String outputClass;
+
+    /**
+     * The 1-based page to read ($page) of a paged method.
+     */
+    private Integer page;
+
+    /**
+     * The page size ($pageSize) of a paged method; SFMC's default is 50. Event definitions honour it only together
+     * with page.
+     */
+    private Integer pageSize;
+
+    /**
+     * Return the answer as the JSON String instead of a Map (JSON object) or List (JSON array).
+     */
+    private Boolean rawJson = false;
+
+    /**
+     * The request id filter (requestId) of getAsyncEventsStatus, as answered by postAsyncEvents.
+     */
+    private String requestId;
+
+    /**
+     * The workflowApiVersion filter (specificApiVersionNumber) of getInteractionCollection; SFMC default 1.
+     */
+    private Integer specificApiVersionNumber;
+
+    /**
+     * The start of the time range (start, ISO-8601) of getHistory.
+     */
+    private String start;
+
+    /**
+     * The start of the time range (startDate) of getAsyncEventsStatus; SFMC default: 30 days ago.
+     */
+    private String startDate;
+
+    /**
+     * The status filter (status) of getInteractionCollection (e.g. Published) or getHistory.
+     */
+    private String status;
+
+    /**
+     * A tag name filter (tag) of getInteractionCollection.
+     */
+    private String tag;
+
+    /**
+     * The status type filter (type) of getAsyncEventsStatus.
+     */
+    private String type;
+
+    /**
+     * The journey version (query versionNumber); required by publish, stop and validate, optional for reads, deletes,
+     * pause and resume. Header CamelSfmcJourneyVersionNumber overrides it.
+     */
+    private Integer versionNumber;
+
+    /**
+     * How many times a call is retried after a 429, a 5xx or a transport failure (0 disables retries).
+     */
+    private Integer maxRetries = 3;
+
+    /**
+     * Replay non-idempotent calls (POST such as postInteractionsEvents or postInteraction) after failures that may
+     * have reached the server (connection reset after sending, read timeout). May duplicate events or journey
+     * versions; off by default.
+     */
+    private Boolean retryAmbiguousFailures = false;
+
+    /**
+     * The first back-off (millis or a duration such as 500ms) when the server gave no Retry-After; it doubles per
+     * retry, with jitter.
+     */
+    private Duration retryInitialDelay = Duration.ofMillis(500);
+
+    /**
+     * The longest single back-off, also capping a server's Retry-After.
+     */
+    private Duration retryMaxDelay = Duration.ofMillis(30000);
+
+    /**
+     * The longest time one call may spend waiting between retries; a retry that would exceed it is not made.
+     */
+    private Duration retryMaxTotalWait = Duration.ofMillis(120000);
+
+    /**
+     * The User-Agent header; default camel-sfmc-journey/VERSION.
+     */
+    private String userAgent;
+
+    /**
+     * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
+     * autowired) by looking up in the registry to find if there is a single instance of matching type, which then gets
+     * configured on the component. This can be used for automatic configuring JDBC data sources, JMS connection
+     * factories, AWS Clients, etc.
+     */
+    private Boolean autowiredEnabled = true;
+
+    /**
+     * The connection pool size per host. Higher than camel-http's 20 because every call goes to the one REST host of
+     * the tenant.
+     */
+    private Integer connectionsPerRoute = 64;
+
+    /**
+     * The longest life of a pooled connection; 0 (default) keeps connections as long as they work.
+     */
+    private Duration connectionTimeToLive;
+
+    /**
+     * A hook that can change the HttpClient 5 builder last (interceptors, routing, ...). Not autowired, so a bean
+     * meant for the http component is not applied here by surprise.
+     */
+    private HttpClientConfigurer httpClientConfigurer;
+
+    /**
+     * The largest response body accepted, in bytes (default 50 MB); a larger answer fails the call instead of
+     * exhausting memory.
+     */
+    private Long maxResponseSize = 52428800L;
+
+    /**
+     * The connection pool size over all hosts.
+     */
+    private Integer maxTotalConnections = 200;
+
+    /**
+     * The REST base URL, e.g. https://{subdomain}.rest.marketingcloudapis.com; without it, calls go to the
+     * rest_instance_url of the token response.
+     */
+    private String restUrl;
+
+    /**
+     * The proxy password.
+     */
+    private String proxyAuthPassword;
+
+    /**
+     * The proxy user name.
+     */
+    private String proxyAuthUsername;
+
+    /**
+     * The HTTP proxy host.
+     */
+    private String proxyHost;
+
+    /**
+     * The HTTP proxy port.
+     */
+    private Integer proxyPort;
+
+    /**
+     * The client id of the SFMC installed package (API integration, server-to-server). Required.
+     */
+    private String clientId;
+
+    /**
+     * The client secret of the installed package. Required; masked in URIs and logs.
+     */
+    private String clientSecret;
+
+    /**
+     * Space-separated scopes to request, e.g. journeys_read journeys_write journeys_execute; without it, all scopes of
+     * the package.
+     */
+    private String scope;
+
+    /**
+     * TLS configuration of the HTTP client.
+     */
+    private SSLContextParameters sslContextParameters;
+
+    /**
+     * Use the CamelContext's global SSLContextParameters when no sslContextParameters is set.
+     */
+    private Boolean useGlobalSslContextParameters = false;
+
+    /**
+     * How long before its expiry a cached token is renewed (SFMC tokens live 20 minutes).
+     */
+    private Duration tokenRefreshMargin = Duration.ofMillis(60000);
+
+    /**
+     * The time to wait for a connection from the pool.
+     */
+    private Duration connectionRequestTimeout = Duration.ofMillis(10000);
+
+    /**
+     * The time to establish a connection.
+     */
+    private Duration connectTimeout = Duration.ofMillis(10000);
+
+    /**
+     * The time to wait for the answer (socket inactivity while reading).
+     */
+    private Duration responseTimeout = Duration.ofMillis(60000);
+
+    public String getAccountId() {
+        return accountId;
+    }
+
+    public void setAccountId(String accountId) {
+        this.accountId = accountId;
+    }
+
+    public SfmcJourneyConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(SfmcJourneyConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public String getSubdomain() {
+        return subdomain;
+    }
+
+    public void setSubdomain(String subdomain) {
+        this.subdomain = subdomain;
+    }
+
+    public String getAuthUrl() {
+        return authUrl;
+    }
+
+    public void setAuthUrl(String authUrl) {
+        this.authUrl = authUrl;
+    }
+
+    public Boolean getBridgeErrorHandler() {
+        return bridgeErrorHandler;
+    }
+
+    public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
+        this.bridgeErrorHandler = bridgeErrorHandler;
+    }
+
+    public String getActivityType() {
+        return activityType;
+    }
+
+    public void setActivityType(String activityType) {
+        this.activityType = activityType;
+    }
+
+    public String getAllVersions() {
+        return allVersions;
+    }
+
+    public void setAllVersions(String allVersions) {
+        this.allVersions = allVersions;
+    }
+
+    public String getContactKey() {
+        return contactKey;
+    }
+
+    public void setContactKey(String contactKey) {
+        this.contactKey = contactKey;
+    }
+
+    public String getDefinitionId() {
+        return definitionId;
+    }
+
+    public void setDefinitionId(String definitionId) {
+        this.definitionId = definitionId;
+    }
+
+    public String getDefinitionType() {
+        return definitionType;
+    }
+
+    public void setDefinitionType(String definitionType) {
+        this.definitionType = definitionType;
+    }
+
+    public String getEnd() {
+        return end;
+    }
+
+    public void setEnd(String end) {
+        this.end = end;
+    }
+
+    public String getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(String endDate) {
+        this.endDate = endDate;
+    }
+
+    public String getEventDefinitionId() {
+        return eventDefinitionId;
+    }
+
+    public void setEventDefinitionId(String eventDefinitionId) {
+        this.eventDefinitionId = eventDefinitionId;
+    }
+
+    public String getEventDefinitionKey() {
+        return eventDefinitionKey;
+    }
+
+    public void setEventDefinitionKey(String eventDefinitionKey) {
+        this.eventDefinitionKey = eventDefinitionKey;
+    }
+
+    public String getEventInstanceId() {
+        return eventInstanceId;
+    }
+
+    public void setEventInstanceId(String eventInstanceId) {
+        this.eventInstanceId = eventInstanceId;
+    }
+
+    public String getExtras() {
+        return extras;
+    }
+
+    public void setExtras(String extras) {
+        this.extras = extras;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public Boolean getLazyStartProducer() {
+        return lazyStartProducer;
+    }
+
+    public void setLazyStartProducer(Boolean lazyStartProducer) {
+        this.lazyStartProducer = lazyStartProducer;
+    }
+
+    public String getMostRecentVersionOnly() {
+        return mostRecentVersionOnly;
+    }
+
+    public void setMostRecentVersionOnly(String mostRecentVersionOnly) {
+        this.mostRecentVersionOnly = mostRecentVersionOnly;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getNameOrDescription() {
+        return nameOrDescription;
+    }
+
+    public void setNameOrDescription(String nameOrDescription) {
+        this.nameOrDescription = nameOrDescription;
+    }
+
+    public String getOrderBy() {
+        return orderBy;
+    }
+
+    public void setOrderBy(String orderBy) {
+        this.orderBy = orderBy;
+    }
+
+    public String getOutputClass() {
+        return outputClass;
+    }
+
+    public void setOutputClass(String outputClass) {
+        this.outputClass = outputClass;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+
+    public Integer getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(Integer pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public Boolean getRawJson() {
+        return rawJson;
+    }
+
+    public void setRawJson(Boolean rawJson) {
+        this.rawJson = rawJson;
+    }
+
+    public String getRequestId() {
+        return requestId;
+    }
+
+    public void setRequestId(String requestId) {
+        this.requestId = requestId;
+    }
+
+    public Integer getSpecificApiVersionNumber() {
+        return specificApiVersionNumber;
+    }
+
+    public void setSpecificApiVersionNumber(Integer specificApiVersionNumber) {
+        this.specificApiVersionNumber = specificApiVersionNumber;
+    }
+
+    public String getStart() {
+        return start;
+    }
+
+    public void setStart(String start) {
+        this.start = start;
+    }
+
+    public String getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(String startDate) {
+        this.startDate = startDate;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public Integer getVersionNumber() {
+        return versionNumber;
+    }
+
+    public void setVersionNumber(Integer versionNumber) {
+        this.versionNumber = versionNumber;
+    }
+
+    public Integer getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(Integer maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public Boolean getRetryAmbiguousFailures() {
+        return retryAmbiguousFailures;
+    }
+
+    public void setRetryAmbiguousFailures(Boolean retryAmbiguousFailures) {
+        this.retryAmbiguousFailures = retryAmbiguousFailures;
+    }
+
+    public Duration getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    public void setRetryInitialDelay(Duration retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public Duration getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(Duration retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public Duration getRetryMaxTotalWait() {
+        return retryMaxTotalWait;
+    }
+
+    public void setRetryMaxTotalWait(Duration retryMaxTotalWait) {
+        this.retryMaxTotalWait = retryMaxTotalWait;
+    }
+
+    public String getUserAgent() {
+        return userAgent;
+    }
+
+    public void setUserAgent(String userAgent) {
+        this.userAgent = userAgent;
+    }
+
+    public Boolean getAutowiredEnabled() {
+        return autowiredEnabled;
+    }
+
+    public void setAutowiredEnabled(Boolean autowiredEnabled) {
+        this.autowiredEnabled = autowiredEnabled;
+    }
+
+    public Integer getConnectionsPerRoute() {
+        return connectionsPerRoute;
+    }
+
+    public void setConnectionsPerRoute(Integer connectionsPerRoute) {
+        this.connectionsPerRoute = connectionsPerRoute;
+    }
+
+    public Duration getConnectionTimeToLive() {
+        return connectionTimeToLive;
+    }
+
+    public void setConnectionTimeToLive(Duration connectionTimeToLive) {
+        this.connectionTimeToLive = connectionTimeToLive;
+    }
+
+    public HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public Long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(Long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+    }
+
+    public Integer getMaxTotalConnections() {
+        return maxTotalConnections;
+    }
+
+    public void setMaxTotalConnections(Integer maxTotalConnections) {
+        this.maxTotalConnections = maxTotalConnections;
+    }
+
+    public String getRestUrl() {
+        return restUrl;
+    }
+
+    public void setRestUrl(String restUrl) {
+        this.restUrl = restUrl;
+    }
+
+    public String getProxyAuthPassword() {
+        return proxyAuthPassword;
+    }
+
+    public void setProxyAuthPassword(String proxyAuthPassword) {
+        this.proxyAuthPassword = proxyAuthPassword;
+    }
+
+    public String getProxyAuthUsername() {
+        return proxyAuthUsername;
+    }
+
+    public void setProxyAuthUsername(String proxyAuthUsername) {
+        this.proxyAuthUsername = proxyAuthUsername;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public void setScope(String scope) {
+        this.scope = scope;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public Boolean getUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    public void setUseGlobalSslContextParameters(Boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    public Duration getTokenRefreshMargin() {
+        return tokenRefreshMargin;
+    }
+
+    public void setTokenRefreshMargin(Duration tokenRefreshMargin) {
+        this.tokenRefreshMargin = tokenRefreshMargin;
+    }
+
+    public Duration getConnectionRequestTimeout() {
+        return connectionRequestTimeout;
+    }
+
+    public void setConnectionRequestTimeout(Duration connectionRequestTimeout) {
+        this.connectionRequestTimeout = connectionRequestTimeout;
+    }
+
+    public Duration getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(Duration connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public Duration getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(Duration responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+}

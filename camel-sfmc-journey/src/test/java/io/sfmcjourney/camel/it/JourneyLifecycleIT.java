@@ -1,0 +1,148 @@
+package io.sfmcjourney.camel.it;
+
+import static io.sfmcjourney.camel.SfmcJourneyConstants.ID;
+import static io.sfmcjourney.camel.SfmcJourneyConstants.KEY;
+import static io.sfmcjourney.camel.SfmcJourneyConstants.VERSION_NUMBER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import io.sfmcjourney.camel.api.SfmcJourneyMethod;
+import io.sfmcjourney.simulator.RecordedRequest;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+/** Validate, publish (and their status reads), stop, pause and resume, by id and by key. */
+class JourneyLifecycleIT extends SimulatorTestSupport {
+
+    @Test
+    void validateAndPublishByIdThenReadTheirStatus() {
+        String id = (String) createPublishableJourney("lc-id", "ev-lc").get("id");
+
+        Map<String, Object> validation = okMap(SfmcJourneyMethod.validateInteractionById, null, ID, id,
+                VERSION_NUMBER, 1);
+        assertCommand(SfmcJourneyMethod.validateInteractionById, "/interaction/v1/interactions/validateAsync/" + id);
+        Map<String, Object> validated = okMap(SfmcJourneyMethod.validateStatus, null, ID, validation.get("statusId"));
+        assertThat(onlyRequest(SfmcJourneyMethod.validateStatus).rawPath())
+                .isEqualTo("/interaction/v1/interactions/validateStatus/" + validation.get("statusId"));
+        assertThat(validated).containsEntry("status", "ValidateCompleted");
+
+        Map<String, Object> publication = okMap(SfmcJourneyMethod.publishInteractionById, null, ID, id,
+                VERSION_NUMBER, 1);
+        assertCommand(SfmcJourneyMethod.publishInteractionById, "/interaction/v1/interactions/publishAsync/" + id);
+        assertThat((String) publication.get("statusUrl")).endsWith("/publishStatus/" + publication.get("statusId"));
+        Map<String, Object> published = okMap(SfmcJourneyMethod.publishStatus, null, ID, publication.get("statusId"));
+        assertThat(onlyRequest(SfmcJourneyMethod.publishStatus).rawPath())
+                .isEqualTo("/interaction/v1/interactions/publishStatus/" + publication.get("statusId"));
+        assertThat(published).containsEntry("status", "PublishCompleted");
+        assertThat(asList(published.get("errors"))).isEmpty();
+        assertThat(journeyStatus(id)).isEqualTo("Published");
+    }
+
+    @Test
+    void validateAndPublishByKeyTakeTheVersionFromTheEndpointOption() {
+        String id = (String) createPublishableJourney("lc-key", "ev-lc-key").get("id");
+
+        Exchange validated = callUri("sfmc-journey:validateInteractionByKey?key=lc-key&versionNumber=1", null);
+        assertThat(validated.getException()).isNull();
+        assertCommand(SfmcJourneyMethod.validateInteractionByKey,
+                "/interaction/v1/interactions/validateAsync/key:lc-key");
+
+        Exchange published = callUri("sfmc-journey:publishInteractionByKey?key=lc-key&versionNumber=1", null);
+        assertThat(published.getException()).isNull();
+        assertThat(asMap(published.getMessage().getBody())).containsKey("statusId");
+        assertCommand(SfmcJourneyMethod.publishInteractionByKey,
+                "/interaction/v1/interactions/publishAsync/key:lc-key");
+        okMap(SfmcJourneyMethod.publishStatus, null, ID, asMap(published.getMessage().getBody()).get("statusId"));
+        assertThat(journeyStatus(id)).isEqualTo("Published");
+    }
+
+    @Test
+    void pauseAndResumeByIdAndByKey() {
+        String id = publishedJourney("pr", "ev-pr");
+
+        Exchange paused = ok(SfmcJourneyMethod.pauseInteractionById, Map.of("PausedDays", 3), ID, id,
+                VERSION_NUMBER, 1);
+        assertThat(status(paused)).isEqualTo(202);
+        assertThat(asMap(paused.getMessage().getBody())).containsEntry("status", "Accepted");
+        RecordedRequest pause = onlyRequest(SfmcJourneyMethod.pauseInteractionById);
+        assertThat(pause.rawPath()).isEqualTo("/interaction/v1/interactions/pause/" + id);
+        assertThat(pause.body()).isEqualTo("{\"PausedDays\":3}");
+        assertThat(journeyStatus(id)).isEqualTo("Paused");
+
+        ok(SfmcJourneyMethod.resumeInteractionById, null, ID, id, VERSION_NUMBER, 1);
+        assertCommand(SfmcJourneyMethod.resumeInteractionById, "/interaction/v1/interactions/resume/" + id);
+        assertThat(journeyStatus(id)).isEqualTo("Published");
+
+        Exchange pausedByKey = callUri("sfmc-journey:pauseInteractionByKey?key=pr&allVersions=true", null);
+        assertThat(pausedByKey.getException()).isNull();
+        RecordedRequest pauseByKey = onlyRequest(SfmcJourneyMethod.pauseInteractionByKey);
+        assertThat(pauseByKey.rawPath()).isEqualTo("/interaction/v1/interactions/pause/key:pr");
+        assertThat(pauseByKey.query()).containsEntry("allVersions", List.of("true"));
+        assertThat(journeyStatus(id)).isEqualTo("Paused");
+
+        Exchange resumedByKey = callUri("sfmc-journey:resumeInteractionByKey?key=pr&allVersions=true", null);
+        assertThat(resumedByKey.getException()).isNull();
+        assertThat(onlyRequest(SfmcJourneyMethod.resumeInteractionByKey).rawPath())
+                .isEqualTo("/interaction/v1/interactions/resume/key:pr");
+        assertThat(journeyStatus(id)).isEqualTo("Published");
+    }
+
+    @Test
+    void stopByIdAnswersNoBody() {
+        String id = publishedJourney("st", "ev-st");
+
+        Exchange stopped = ok(SfmcJourneyMethod.stop, null, ID, id, VERSION_NUMBER, 1);
+
+        assertThat(status(stopped)).isEqualTo(200);
+        assertThat(stopped.getMessage().getBody()).isNull();
+        assertCommand(SfmcJourneyMethod.stop, "/interaction/v1/interactions/stop/" + id);
+        assertThat(journeyStatus(id)).isEqualTo("Stopped");
+    }
+
+    @Test
+    void stopByKey() {
+        String id = publishedJourney("st-key", "ev-st-key");
+
+        ok(SfmcJourneyMethod.stopByKey, null, KEY, "st-key", VERSION_NUMBER, 1);
+
+        assertCommand(SfmcJourneyMethod.stopByKey, "/interaction/v1/interactions/stop/key:st-key");
+        assertThat(journeyStatus(id)).isEqualTo("Stopped");
+    }
+
+    @Test
+    void missingVersionNumberFailsBeforeAnyCall() {
+        String id = (String) createPublishableJourney("no-version", "ev-nv").get("id");
+
+        Exchange exchange = call(SfmcJourneyMethod.publishInteractionById, null, ID, id);
+
+        assertThat(exchange.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("CamelSfmcJourneyVersionNumber");
+        assertThat(sim().journal().requestsFor("publishInteractionById")).isEmpty();
+    }
+
+    /** A command's call: POST, the path, versionNumber or allVersions in the query, a JSON object body. */
+    private void assertCommand(SfmcJourneyMethod method, String path) {
+        RecordedRequest request = onlyRequest(method);
+        assertThat(request.verb()).isEqualTo("POST");
+        assertThat(request.rawPath()).isEqualTo(path);
+        assertThat(request.query()).containsAnyOf(Map.entry("versionNumber", List.of("1")),
+                Map.entry("allVersions", List.of("true")));
+        assertThat(request.body()).isEqualTo("{}");
+    }
+
+    private String publishedJourney(String key, String eventKey) {
+        String id = (String) createPublishableJourney(key, eventKey).get("id");
+        String statusId = (String) okMap(SfmcJourneyMethod.publishInteractionById, null, ID, id, VERSION_NUMBER, 1)
+                .get("statusId");
+        okMap(SfmcJourneyMethod.publishStatus, null, ID, statusId);
+        sim().journal().clear();
+        return id;
+    }
+
+    private String journeyStatus(String id) {
+        Map<String, Object> journey = asMap(template.requestBodyAndHeader("sfmc-journey:getInteraction", null, ID, id));
+        return (String) journey.get("status");
+    }
+}
