@@ -199,7 +199,7 @@ class HostileServerAnswerTest {
                 Arguments.of("token over plain http to a remote REST host",
                         (Consumer<SfmcJourneyComponent>) c -> c.getConfiguration()
                                 .setRestUrl("http://rest.example.invalid"),
-                        "Option restUrlOverride must use https"),
+                        "Option restUrl must use https"),
                 Arguments.of("auth URL that is no URL",
                         (Consumer<SfmcJourneyComponent>) c -> c.getConfiguration().setAuthUrl("auth host/v2/token"),
                         "Option authUrl is not a valid URL"));
