@@ -67,12 +67,12 @@ class SecretsNeverLeakTest {
                 good.send("direct:discovery", null, Map.of());
                 sim.revokeAllTokens();
                 good.send("direct:discovery", null, Map.of());
-                collect(good, good.send("sfmc-journey:getInteraction?id=no-such-journey&clientSecret=RAW(" + SECRET
+                collect(good.send("sfmc-journey:getInteraction?id=no-such-journey&clientSecret=RAW(" + SECRET
                                         + ")&clientId=" + CLIENT_ID, null, Map.of()));
                 collectSurfaces(good);
             }
             try (CamelHarness refused = start(sim, WRONG_SECRET)) {
-                collect(refused, refused.send("direct:discovery", null, Map.of()));
+                collect(refused.send("direct:discovery", null, Map.of()));
                 collectSurfaces(refused);
             }
         } finally {
@@ -149,7 +149,7 @@ class SecretsNeverLeakTest {
         });
     }
 
-    private static void collect(CamelHarness camel, Exchange exchange) {
+    private static void collect(Exchange exchange) {
         if (exchange.getException() != null) {
             FAILURES.add(exchange.getException());
         }
