@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sfmcjourney.camel.consumer.PublishResult;
 import io.sfmcjourney.camel.model.SfmcJson;
 import org.apache.camel.ExchangeProperty;
 import org.slf4j.Logger;
@@ -20,12 +21,10 @@ import org.slf4j.LoggerFactory;
 public class QuickstartRun {
 
     private static final Logger LOG = LoggerFactory.getLogger("quickstart");
-    private static final String PUBLISH_IN_PROCESS = "PublishInProcess";
     private static final ObjectMapper JSON = SfmcJson.mapper();
     private static final TypeReference<Map<String, Object>> ANSWER = new TypeReference<>() {
     };
 
-    private long publishTimeoutMillis = 300_000;
     private long historyTimeoutMillis = 300_000;
     private int historyPageSize = 100;
 
@@ -37,7 +36,6 @@ public class QuickstartRun {
     private String definitionId;
     private String publishStatus;
     private String journeyStatus;
-    private long publishDeadline;
     private long historyDeadline;
     private long historyConsumed;
     private boolean historyPageFull;
@@ -51,34 +49,13 @@ public class QuickstartRun {
         LOG.info("Journey {} version {} is a Draft (definitionId {})", journeyKey, journeyVersion, definitionId);
     }
 
-    /** Whether to poll publishStatus again: true while the publication is in process, until the publish timeout. */
-    public synchronized boolean stillPublishing(Map<String, Object> status) {
-        if (publishDeadline == 0) {
-            publishDeadline = System.currentTimeMillis() + publishTimeoutMillis;
-        }
-        Object current = status.get("status");
-        if (current != null && !PUBLISH_IN_PROCESS.equals(current)) {
-            return false;
-        }
-        if (System.currentTimeMillis() > publishDeadline) {
-            publishStatus = "timed out after " + publishTimeoutMillis + " ms";
-            return false;
-        }
-        return true;
-    }
-
-    /** Books the final publishStatus answer and prints its errors and warnings. */
-    @SuppressWarnings("unchecked")
-    public synchronized void publishFinished(Map<String, Object> status) {
-        if (publishStatus == null) {
-            publishStatus = String.valueOf(status.get("status"));
-        }
-        for (String kind : List.of("errors", "warnings")) {
-            for (Map<String, Object> issue : (List<Map<String, Object>>) status.getOrDefault(kind, List.of())) {
-                LOG.warn("Publish {}: {} {}", kind.substring(0, kind.length() - 1), issue.get("errorCode"),
-                        issue.get("errorDetail"));
-            }
-        }
+    /** Books how the publish ended (waitForPublish) and prints its errors and warnings. */
+    public synchronized void publishFinished(PublishResult result) {
+        publishStatus = result.getStatus();
+        result.getErrors().forEach(issue -> LOG.warn("Publish error: {} {}", issue.getErrorCode(),
+                issue.getErrorDetail()));
+        result.getWarnings().forEach(issue -> LOG.warn("Publish warning: {} {}", issue.getErrorCode(),
+                issue.getErrorDetail()));
         LOG.info("Publish of {} version {} ended: {}", journeyKey, journeyVersion, publishStatus);
     }
 
@@ -193,15 +170,6 @@ public class QuickstartRun {
     private long countRejectedSeen() {
         return entries.rejectedContacts().stream()
                 .filter(key -> history.contacts().contains(key) && !entries.acceptedContacts().contains(key)).count();
-    }
-
-    public long getPublishTimeoutMillis() {
-        return publishTimeoutMillis;
-    }
-
-    /** How long to poll publishStatus before giving up. */
-    public void setPublishTimeoutMillis(long publishTimeoutMillis) {
-        this.publishTimeoutMillis = publishTimeoutMillis;
     }
 
     public long getHistoryTimeoutMillis() {
