@@ -1,13 +1,13 @@
 package io.sfmcjourney.examples.quickstart;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sfmcjourney.camel.consumer.PublishResult;
+import io.sfmcjourney.camel.model.HistoryRecord;
 import io.sfmcjourney.camel.model.SfmcJson;
 import org.apache.camel.ExchangeProperty;
 import org.slf4j.Logger;
@@ -26,7 +26,6 @@ public class QuickstartRun {
     };
 
     private long historyTimeoutMillis = 300_000;
-    private int historyPageSize = 100;
 
     private final EntryTally entries = new EntryTally();
     private final HistoryTally history = new HistoryTally();
@@ -37,8 +36,6 @@ public class QuickstartRun {
     private String publishStatus;
     private String journeyStatus;
     private long historyDeadline;
-    private long historyConsumed;
-    private boolean historyPageFull;
     private long lastHistoryProgress;
 
     /** Remembers the journey version that was created or updated. */
@@ -84,33 +81,9 @@ public class QuickstartRun {
         LOG.warn(entries.progress() + " (last request failed: " + EntryTally.reason(cause) + ")");
     }
 
-    /** Starts one history poll: pages are read while they come back full. */
-    public synchronized void historyPollStarted() {
-        historyPageFull = true;
-    }
-
-    /** Whether to read another history page in this poll: once the journey is published, while pages are full. */
-    public synchronized boolean historyPending() {
-        return definitionId != null && journeyStatus != null && historyPageFull;
-    }
-
-    /** The query of the next getHistory page of the published version, resuming after the records already read. */
-    public synchronized Map<String, Object> historyQuery() {
-        Map<String, Object> query = new LinkedHashMap<>();
-        query.put("definitionId", definitionId);
-        query.put("$orderBy", "TransactionTime asc");
-        query.put("$pageSize", historyPageSize);
-        query.put("$page", historyConsumed / historyPageSize + 1);
-        return query;
-    }
-
-    /** Books one getHistory page (as asked by {@link #historyQuery()}) and returns the records not seen before. */
-    public synchronized List<Map<String, Object>> historyPage(Map<String, Object> page) {
-        int alreadySeen = (int) (historyConsumed % historyPageSize);
-        List<Map<String, Object>> fresh = history.page(page, alreadySeen, definitionId);
-        historyConsumed += fresh.size();
-        historyPageFull = alreadySeen + fresh.size() >= historyPageSize;
-        return fresh;
+    /** Books one page of the history consumer and returns its records of the published journey version. */
+    public synchronized List<HistoryRecord> historyPage(List<HistoryRecord> page) {
+        return definitionId == null ? List.of() : history.page(page, definitionId);
     }
 
     /**
@@ -179,14 +152,5 @@ public class QuickstartRun {
     /** How long to wait for every accepted contact to show up in the journey history. */
     public void setHistoryTimeoutMillis(long historyTimeoutMillis) {
         this.historyTimeoutMillis = historyTimeoutMillis;
-    }
-
-    public int getHistoryPageSize() {
-        return historyPageSize;
-    }
-
-    /** Records per getHistory page. */
-    public void setHistoryPageSize(int historyPageSize) {
-        this.historyPageSize = historyPageSize;
     }
 }
