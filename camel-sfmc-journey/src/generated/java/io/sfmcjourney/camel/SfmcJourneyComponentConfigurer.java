@@ -34,6 +34,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "accountId": getOrCreateConfiguration(target).setAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "activitytype":
         case "activityType": getOrCreateConfiguration(target).setActivityType(property(camelContext, java.lang.String.class, value)); return true;
+        case "activitytypes":
+        case "activityTypes": getOrCreateConfiguration(target).setActivityTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "allversions":
         case "allVersions": getOrCreateConfiguration(target).setAllVersions(property(camelContext, java.lang.String.class, value)); return true;
         case "authurl":
@@ -67,8 +69,12 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "connectionsPerRoute": target.setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
         case "contactkey":
         case "contactKey": getOrCreateConfiguration(target).setContactKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "contactkeys":
+        case "contactKeys": getOrCreateConfiguration(target).setContactKeys(property(camelContext, java.lang.String.class, value)); return true;
         case "definitionid":
         case "definitionId": getOrCreateConfiguration(target).setDefinitionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "definitionids":
+        case "definitionIds": getOrCreateConfiguration(target).setDefinitionIds(property(camelContext, java.lang.String.class, value)); return true;
         case "definitiontype":
         case "definitionType": getOrCreateConfiguration(target).setDefinitionType(property(camelContext, java.lang.String.class, value)); return true;
         case "end": getOrCreateConfiguration(target).setEnd(property(camelContext, java.lang.String.class, value)); return true;
@@ -81,6 +87,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "eventinstanceid":
         case "eventInstanceId": getOrCreateConfiguration(target).setEventInstanceId(property(camelContext, java.lang.String.class, value)); return true;
         case "extras": getOrCreateConfiguration(target).setExtras(property(camelContext, java.lang.String.class, value)); return true;
+        case "failonpublisherror":
+        case "failOnPublishError": getOrCreateConfiguration(target).setFailOnPublishError(property(camelContext, boolean.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -88,9 +96,14 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "id": getOrCreateConfiguration(target).setId(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "initialwatermark":
+        case "initialWatermark": getOrCreateConfiguration(target).setInitialWatermark(property(camelContext, java.lang.String.class, value)); return true;
         case "key": getOrCreateConfiguration(target).setKey(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "lookback": getOrCreateConfiguration(target).setLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxresponsesize":
         case "maxResponseSize": target.setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
@@ -106,6 +119,7 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "orderBy": getOrCreateConfiguration(target).setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
         case "outputClass": getOrCreateConfiguration(target).setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
+        case "overlap": getOrCreateConfiguration(target).setOverlap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "page": getOrCreateConfiguration(target).setPage(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -117,6 +131,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "publishtimeout":
+        case "publishTimeout": getOrCreateConfiguration(target).setPublishTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "rawjson":
         case "rawJson": getOrCreateConfiguration(target).setRawJson(property(camelContext, boolean.class, value)); return true;
         case "requestid":
@@ -136,12 +152,19 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "scope": getOrCreateConfiguration(target).setScope(property(camelContext, java.lang.String.class, value)); return true;
         case "specificapiversionnumber":
         case "specificApiVersionNumber": getOrCreateConfiguration(target).setSpecificApiVersionNumber(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "splitrecords":
+        case "splitRecords": getOrCreateConfiguration(target).setSplitRecords(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "start": getOrCreateConfiguration(target).setStart(property(camelContext, java.lang.String.class, value)); return true;
         case "startdate":
         case "startDate": getOrCreateConfiguration(target).setStartDate(property(camelContext, java.lang.String.class, value)); return true;
         case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "statuspollinitialdelay":
+        case "statusPollInitialDelay": getOrCreateConfiguration(target).setStatusPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "statuspollmaxinterval":
+        case "statusPollMaxInterval": getOrCreateConfiguration(target).setStatusPollMaxInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "statuses": getOrCreateConfiguration(target).setStatuses(property(camelContext, java.lang.String.class, value)); return true;
         case "subdomain": getOrCreateConfiguration(target).setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
         case "tag": getOrCreateConfiguration(target).setTag(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenrefreshmargin":
@@ -153,6 +176,12 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "userAgent": target.setUserAgent(property(camelContext, java.lang.String.class, value)); return true;
         case "versionnumber":
         case "versionNumber": getOrCreateConfiguration(target).setVersionNumber(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "waitforpublish":
+        case "waitForPublish": getOrCreateConfiguration(target).setWaitForPublish(property(camelContext, boolean.class, value)); return true;
+        case "watermarkkey":
+        case "watermarkKey": getOrCreateConfiguration(target).setWatermarkKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "watermarkrepository":
+        case "watermarkRepository": getOrCreateConfiguration(target).setWatermarkRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         default: return false;
         }
     }
@@ -164,6 +193,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "accountId": return java.lang.String.class;
         case "activitytype":
         case "activityType": return java.lang.String.class;
+        case "activitytypes":
+        case "activityTypes": return java.lang.String.class;
         case "allversions":
         case "allVersions": return java.lang.String.class;
         case "authurl":
@@ -197,8 +228,12 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "connectionsPerRoute": return int.class;
         case "contactkey":
         case "contactKey": return java.lang.String.class;
+        case "contactkeys":
+        case "contactKeys": return java.lang.String.class;
         case "definitionid":
         case "definitionId": return java.lang.String.class;
+        case "definitionids":
+        case "definitionIds": return java.lang.String.class;
         case "definitiontype":
         case "definitionType": return java.lang.String.class;
         case "end": return java.lang.String.class;
@@ -211,6 +246,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "eventinstanceid":
         case "eventInstanceId": return java.lang.String.class;
         case "extras": return java.lang.String.class;
+        case "failonpublisherror":
+        case "failOnPublishError": return boolean.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -218,9 +255,14 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "id": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "initialwatermark":
+        case "initialWatermark": return java.lang.String.class;
         case "key": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "lookback": return long.class;
         case "maxresponsesize":
         case "maxResponseSize": return long.class;
         case "maxretries":
@@ -236,6 +278,7 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "orderBy": return java.lang.String.class;
         case "outputclass":
         case "outputClass": return java.lang.String.class;
+        case "overlap": return long.class;
         case "page": return java.lang.Integer.class;
         case "pagesize":
         case "pageSize": return java.lang.Integer.class;
@@ -247,6 +290,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "publishtimeout":
+        case "publishTimeout": return long.class;
         case "rawjson":
         case "rawJson": return boolean.class;
         case "requestid":
@@ -266,12 +311,19 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "scope": return java.lang.String.class;
         case "specificapiversionnumber":
         case "specificApiVersionNumber": return java.lang.Integer.class;
+        case "splitrecords":
+        case "splitRecords": return boolean.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "start": return java.lang.String.class;
         case "startdate":
         case "startDate": return java.lang.String.class;
         case "status": return java.lang.String.class;
+        case "statuspollinitialdelay":
+        case "statusPollInitialDelay": return long.class;
+        case "statuspollmaxinterval":
+        case "statusPollMaxInterval": return long.class;
+        case "statuses": return java.lang.String.class;
         case "subdomain": return java.lang.String.class;
         case "tag": return java.lang.String.class;
         case "tokenrefreshmargin":
@@ -283,6 +335,12 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "userAgent": return java.lang.String.class;
         case "versionnumber":
         case "versionNumber": return java.lang.Integer.class;
+        case "waitforpublish":
+        case "waitForPublish": return boolean.class;
+        case "watermarkkey":
+        case "watermarkKey": return java.lang.String.class;
+        case "watermarkrepository":
+        case "watermarkRepository": return org.apache.camel.spi.StateRepository.class;
         default: return null;
         }
     }
@@ -295,6 +353,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "accountId": return getOrCreateConfiguration(target).getAccountId();
         case "activitytype":
         case "activityType": return getOrCreateConfiguration(target).getActivityType();
+        case "activitytypes":
+        case "activityTypes": return getOrCreateConfiguration(target).getActivityTypes();
         case "allversions":
         case "allVersions": return getOrCreateConfiguration(target).getAllVersions();
         case "authurl":
@@ -328,8 +388,12 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "connectionsPerRoute": return target.getConnectionsPerRoute();
         case "contactkey":
         case "contactKey": return getOrCreateConfiguration(target).getContactKey();
+        case "contactkeys":
+        case "contactKeys": return getOrCreateConfiguration(target).getContactKeys();
         case "definitionid":
         case "definitionId": return getOrCreateConfiguration(target).getDefinitionId();
+        case "definitionids":
+        case "definitionIds": return getOrCreateConfiguration(target).getDefinitionIds();
         case "definitiontype":
         case "definitionType": return getOrCreateConfiguration(target).getDefinitionType();
         case "end": return getOrCreateConfiguration(target).getEnd();
@@ -342,6 +406,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "eventinstanceid":
         case "eventInstanceId": return getOrCreateConfiguration(target).getEventInstanceId();
         case "extras": return getOrCreateConfiguration(target).getExtras();
+        case "failonpublisherror":
+        case "failOnPublishError": return getOrCreateConfiguration(target).isFailOnPublishError();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -349,9 +415,14 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getHttpClientConfigurer();
         case "id": return getOrCreateConfiguration(target).getId();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
+        case "initialwatermark":
+        case "initialWatermark": return getOrCreateConfiguration(target).getInitialWatermark();
         case "key": return getOrCreateConfiguration(target).getKey();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "lookback": return getOrCreateConfiguration(target).getLookback();
         case "maxresponsesize":
         case "maxResponseSize": return target.getMaxResponseSize();
         case "maxretries":
@@ -367,6 +438,7 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "orderBy": return getOrCreateConfiguration(target).getOrderBy();
         case "outputclass":
         case "outputClass": return getOrCreateConfiguration(target).getOutputClass();
+        case "overlap": return getOrCreateConfiguration(target).getOverlap();
         case "page": return getOrCreateConfiguration(target).getPage();
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
@@ -378,6 +450,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "proxyHost": return target.getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getProxyPort();
+        case "publishtimeout":
+        case "publishTimeout": return getOrCreateConfiguration(target).getPublishTimeout();
         case "rawjson":
         case "rawJson": return getOrCreateConfiguration(target).isRawJson();
         case "requestid":
@@ -397,12 +471,19 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "scope": return getOrCreateConfiguration(target).getScope();
         case "specificapiversionnumber":
         case "specificApiVersionNumber": return getOrCreateConfiguration(target).getSpecificApiVersionNumber();
+        case "splitrecords":
+        case "splitRecords": return getOrCreateConfiguration(target).isSplitRecords();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getSslContextParameters();
         case "start": return getOrCreateConfiguration(target).getStart();
         case "startdate":
         case "startDate": return getOrCreateConfiguration(target).getStartDate();
         case "status": return getOrCreateConfiguration(target).getStatus();
+        case "statuspollinitialdelay":
+        case "statusPollInitialDelay": return getOrCreateConfiguration(target).getStatusPollInitialDelay();
+        case "statuspollmaxinterval":
+        case "statusPollMaxInterval": return getOrCreateConfiguration(target).getStatusPollMaxInterval();
+        case "statuses": return getOrCreateConfiguration(target).getStatuses();
         case "subdomain": return getOrCreateConfiguration(target).getSubdomain();
         case "tag": return getOrCreateConfiguration(target).getTag();
         case "tokenrefreshmargin":
@@ -414,6 +495,21 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "userAgent": return target.getUserAgent();
         case "versionnumber":
         case "versionNumber": return getOrCreateConfiguration(target).getVersionNumber();
+        case "waitforpublish":
+        case "waitForPublish": return getOrCreateConfiguration(target).isWaitForPublish();
+        case "watermarkkey":
+        case "watermarkKey": return getOrCreateConfiguration(target).getWatermarkKey();
+        case "watermarkrepository":
+        case "watermarkRepository": return getOrCreateConfiguration(target).getWatermarkRepository();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "watermarkrepository":
+        case "watermarkRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -27,6 +27,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "accountId": target.getConfiguration().setAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "activitytype":
         case "activityType": target.getConfiguration().setActivityType(property(camelContext, java.lang.String.class, value)); return true;
+        case "activitytypes":
+        case "activityTypes": target.getConfiguration().setActivityTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "allversions":
         case "allVersions": target.getConfiguration().setAllVersions(property(camelContext, java.lang.String.class, value)); return true;
         case "authurl":
@@ -53,8 +55,12 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "contactkey":
         case "contactKey": target.getConfiguration().setContactKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "contactkeys":
+        case "contactKeys": target.getConfiguration().setContactKeys(property(camelContext, java.lang.String.class, value)); return true;
         case "definitionid":
         case "definitionId": target.getConfiguration().setDefinitionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "definitionids":
+        case "definitionIds": target.getConfiguration().setDefinitionIds(property(camelContext, java.lang.String.class, value)); return true;
         case "definitiontype":
         case "definitionType": target.getConfiguration().setDefinitionType(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
@@ -72,13 +78,20 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "extras": target.getConfiguration().setExtras(property(camelContext, java.lang.String.class, value)); return true;
+        case "failonpublisherror":
+        case "failOnPublishError": target.getConfiguration().setFailOnPublishError(property(camelContext, boolean.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "id": target.getConfiguration().setId(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "initialwatermark":
+        case "initialWatermark": target.getConfiguration().setInitialWatermark(property(camelContext, java.lang.String.class, value)); return true;
         case "key": target.getConfiguration().setKey(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "lookback": target.getConfiguration().setLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "mostrecentversiononly":
@@ -90,11 +103,14 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "orderBy": target.getConfiguration().setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
         case "outputClass": target.getConfiguration().setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
+        case "overlap": target.getConfiguration().setOverlap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "page": target.getConfiguration().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "publishtimeout":
+        case "publishTimeout": target.getConfiguration().setPublishTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "rawjson":
         case "rawJson": target.getConfiguration().setRawJson(property(camelContext, boolean.class, value)); return true;
         case "repeatcount":
@@ -123,12 +139,19 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "specificapiversionnumber":
         case "specificApiVersionNumber": target.getConfiguration().setSpecificApiVersionNumber(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "splitrecords":
+        case "splitRecords": target.getConfiguration().setSplitRecords(property(camelContext, boolean.class, value)); return true;
         case "start": target.getConfiguration().setStart(property(camelContext, java.lang.String.class, value)); return true;
         case "startdate":
         case "startDate": target.getConfiguration().setStartDate(property(camelContext, java.lang.String.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "statuspollinitialdelay":
+        case "statusPollInitialDelay": target.getConfiguration().setStatusPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "statuspollmaxinterval":
+        case "statusPollMaxInterval": target.getConfiguration().setStatusPollMaxInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "statuses": target.getConfiguration().setStatuses(property(camelContext, java.lang.String.class, value)); return true;
         case "subdomain": target.getConfiguration().setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
         case "tag": target.getConfiguration().setTag(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
@@ -138,6 +161,12 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "versionnumber":
         case "versionNumber": target.getConfiguration().setVersionNumber(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "waitforpublish":
+        case "waitForPublish": target.getConfiguration().setWaitForPublish(property(camelContext, boolean.class, value)); return true;
+        case "watermarkkey":
+        case "watermarkKey": target.getConfiguration().setWatermarkKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "watermarkrepository":
+        case "watermarkRepository": target.getConfiguration().setWatermarkRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         default: return false;
         }
     }
@@ -149,6 +178,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "accountId": return java.lang.String.class;
         case "activitytype":
         case "activityType": return java.lang.String.class;
+        case "activitytypes":
+        case "activityTypes": return java.lang.String.class;
         case "allversions":
         case "allVersions": return java.lang.String.class;
         case "authurl":
@@ -175,8 +206,12 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "clientSecret": return java.lang.String.class;
         case "contactkey":
         case "contactKey": return java.lang.String.class;
+        case "contactkeys":
+        case "contactKeys": return java.lang.String.class;
         case "definitionid":
         case "definitionId": return java.lang.String.class;
+        case "definitionids":
+        case "definitionIds": return java.lang.String.class;
         case "definitiontype":
         case "definitionType": return java.lang.String.class;
         case "delay": return long.class;
@@ -194,13 +229,20 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "extras": return java.lang.String.class;
+        case "failonpublisherror":
+        case "failOnPublishError": return boolean.class;
         case "greedy": return boolean.class;
         case "id": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "initialdelay":
         case "initialDelay": return long.class;
+        case "initialwatermark":
+        case "initialWatermark": return java.lang.String.class;
         case "key": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "lookback": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "mostrecentversiononly":
@@ -212,11 +254,14 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "orderBy": return java.lang.String.class;
         case "outputclass":
         case "outputClass": return java.lang.String.class;
+        case "overlap": return long.class;
         case "page": return java.lang.Integer.class;
         case "pagesize":
         case "pageSize": return java.lang.Integer.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "publishtimeout":
+        case "publishTimeout": return long.class;
         case "rawjson":
         case "rawJson": return boolean.class;
         case "repeatcount":
@@ -245,12 +290,19 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "sendEmptyMessageWhenIdle": return boolean.class;
         case "specificapiversionnumber":
         case "specificApiVersionNumber": return java.lang.Integer.class;
+        case "splitrecords":
+        case "splitRecords": return boolean.class;
         case "start": return java.lang.String.class;
         case "startdate":
         case "startDate": return java.lang.String.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
         case "status": return java.lang.String.class;
+        case "statuspollinitialdelay":
+        case "statusPollInitialDelay": return long.class;
+        case "statuspollmaxinterval":
+        case "statusPollMaxInterval": return long.class;
+        case "statuses": return java.lang.String.class;
         case "subdomain": return java.lang.String.class;
         case "tag": return java.lang.String.class;
         case "timeunit":
@@ -260,6 +312,12 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "useFixedDelay": return boolean.class;
         case "versionnumber":
         case "versionNumber": return java.lang.Integer.class;
+        case "waitforpublish":
+        case "waitForPublish": return boolean.class;
+        case "watermarkkey":
+        case "watermarkKey": return java.lang.String.class;
+        case "watermarkrepository":
+        case "watermarkRepository": return org.apache.camel.spi.StateRepository.class;
         default: return null;
         }
     }
@@ -272,6 +330,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "accountId": return target.getConfiguration().getAccountId();
         case "activitytype":
         case "activityType": return target.getConfiguration().getActivityType();
+        case "activitytypes":
+        case "activityTypes": return target.getConfiguration().getActivityTypes();
         case "allversions":
         case "allVersions": return target.getConfiguration().getAllVersions();
         case "authurl":
@@ -298,8 +358,12 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "clientSecret": return target.getConfiguration().getClientSecret();
         case "contactkey":
         case "contactKey": return target.getConfiguration().getContactKey();
+        case "contactkeys":
+        case "contactKeys": return target.getConfiguration().getContactKeys();
         case "definitionid":
         case "definitionId": return target.getConfiguration().getDefinitionId();
+        case "definitionids":
+        case "definitionIds": return target.getConfiguration().getDefinitionIds();
         case "definitiontype":
         case "definitionType": return target.getConfiguration().getDefinitionType();
         case "delay": return target.getDelay();
@@ -317,13 +381,20 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "extras": return target.getConfiguration().getExtras();
+        case "failonpublisherror":
+        case "failOnPublishError": return target.getConfiguration().isFailOnPublishError();
         case "greedy": return target.isGreedy();
         case "id": return target.getConfiguration().getId();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
+        case "initialwatermark":
+        case "initialWatermark": return target.getConfiguration().getInitialWatermark();
         case "key": return target.getConfiguration().getKey();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "lookback": return target.getConfiguration().getLookback();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "mostrecentversiononly":
@@ -335,11 +406,14 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "orderBy": return target.getConfiguration().getOrderBy();
         case "outputclass":
         case "outputClass": return target.getConfiguration().getOutputClass();
+        case "overlap": return target.getConfiguration().getOverlap();
         case "page": return target.getConfiguration().getPage();
         case "pagesize":
         case "pageSize": return target.getConfiguration().getPageSize();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "publishtimeout":
+        case "publishTimeout": return target.getConfiguration().getPublishTimeout();
         case "rawjson":
         case "rawJson": return target.getConfiguration().isRawJson();
         case "repeatcount":
@@ -368,12 +442,19 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "specificapiversionnumber":
         case "specificApiVersionNumber": return target.getConfiguration().getSpecificApiVersionNumber();
+        case "splitrecords":
+        case "splitRecords": return target.getConfiguration().isSplitRecords();
         case "start": return target.getConfiguration().getStart();
         case "startdate":
         case "startDate": return target.getConfiguration().getStartDate();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
         case "status": return target.getConfiguration().getStatus();
+        case "statuspollinitialdelay":
+        case "statusPollInitialDelay": return target.getConfiguration().getStatusPollInitialDelay();
+        case "statuspollmaxinterval":
+        case "statusPollMaxInterval": return target.getConfiguration().getStatusPollMaxInterval();
+        case "statuses": return target.getConfiguration().getStatuses();
         case "subdomain": return target.getConfiguration().getSubdomain();
         case "tag": return target.getConfiguration().getTag();
         case "timeunit":
@@ -383,6 +464,12 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "useFixedDelay": return target.isUseFixedDelay();
         case "versionnumber":
         case "versionNumber": return target.getConfiguration().getVersionNumber();
+        case "waitforpublish":
+        case "waitForPublish": return target.getConfiguration().isWaitForPublish();
+        case "watermarkkey":
+        case "watermarkKey": return target.getConfiguration().getWatermarkKey();
+        case "watermarkrepository":
+        case "watermarkRepository": return target.getConfiguration().getWatermarkRepository();
         default: return null;
         }
     }
@@ -392,6 +479,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;
+        case "watermarkrepository":
+        case "watermarkRepository": return java.lang.String.class;
         default: return null;
         }
     }

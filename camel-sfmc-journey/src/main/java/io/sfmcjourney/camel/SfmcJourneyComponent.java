@@ -19,6 +19,7 @@ import io.sfmcjourney.camel.client.RetryPolicy;
 import io.sfmcjourney.camel.client.SfmcHttpClientFactory;
 import io.sfmcjourney.camel.client.SfmcHttpSettings;
 import io.sfmcjourney.camel.client.SfmcRestClient;
+import io.sfmcjourney.camel.consumer.PublishTracker;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.component.http.HttpClientConfigurer;
@@ -115,6 +116,7 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
 
     private CloseableHttpClient httpClient;
     private SfmcTokenManagers tokenManagers;
+    private final PublishTracker publishTracker = new PublishTracker();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -135,6 +137,14 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
             tokenManagers = new SfmcTokenManagers(httpClient, Duration.ofMillis(tokenRefreshMargin));
         }
         return new SfmcRestClient(httpClient, tokenManagers.forCredentials(credentials), restUrl, retryPolicy);
+    }
+
+    /**
+     * The publishes this component's publishStatus consumers follow: its producers report every publishAsync here;
+     * {@code getPublishTracker().track(statusId)} adds a publish started elsewhere.
+     */
+    public PublishTracker getPublishTracker() {
+        return publishTracker;
     }
 
     /** The HTTP client settings these options describe. */

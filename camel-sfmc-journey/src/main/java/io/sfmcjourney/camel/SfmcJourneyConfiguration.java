@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import io.sfmcjourney.camel.client.RetryPolicy;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
@@ -92,7 +94,7 @@ public class SfmcJourneyConfiguration implements Cloneable {
 
     /**
      * The page size (`$pageSize`) of a paged method; SFMC's default is 50. Event definitions honour it only together
-     * with `page`.
+     * with `page`. The history consumers request 500 when it is unset.
      */
     @UriParam(label = "producer")
     private Integer pageSize;
@@ -227,6 +229,108 @@ public class SfmcJourneyConfiguration implements Cloneable {
      */
     @UriParam(label = "producer,advanced")
     private boolean retryAmbiguousFailures;
+
+    /**
+     * History consumers: how far before the watermark (the newest `transactionTime` already emitted) each poll starts
+     * reading again, to catch records SFMC writes late. Records of this window that were already emitted are
+     * dropped; the ids remembered for that are bounded by the window. Longer catches later writes but re-reads more
+     * each poll.
+     */
+    @UriParam(label = "consumer", defaultValue = "300000", javaType = "java.time.Duration")
+    private long overlap = 300_000;
+
+    /**
+     * History consumers: where reading starts when no watermark is stored (or the stored one is unusable), as an
+     * SFMC timestamp, e.g. `2025-01-31T00:00:00` (UTC; an offset such as `Z` or `+02:00` is converted). Wins over
+     * `lookback`.
+     */
+    @UriParam(label = "consumer")
+    private String initialWatermark;
+
+    /**
+     * History consumers: without a stored watermark and without `initialWatermark`, start this long before now
+     * (UTC). SFMC keeps journey history for 30 days.
+     */
+    @UriParam(label = "consumer", defaultValue = "3600000", javaType = "java.time.Duration")
+    private long lookback = 3_600_000;
+
+    /**
+     * History consumers: one exchange per history record (body `HistoryRecord`); false gives one exchange per page
+     * (body `List<HistoryRecord>`, only the records not emitted before).
+     */
+    @UriParam(label = "consumer", defaultValue = "true")
+    private boolean splitRecords = true;
+
+    /** History consumers: only records of these journey versions (comma-separated definition ids). */
+    @UriParam(label = "consumer")
+    private String definitionIds;
+
+    /** History consumers: only records of these contacts (comma-separated contact keys). */
+    @UriParam(label = "consumer")
+    private String contactKeys;
+
+    /** History consumers: only records with these statuses (comma-separated, e.g. `Failed,ContactNotFound`). */
+    @UriParam(label = "consumer")
+    private String statuses;
+
+    /** History consumers: only records of these activity types (comma-separated, e.g. `EMAILV2,WAIT`). */
+    @UriParam(label = "consumer")
+    private String activityTypes;
+
+    /**
+     * History consumers: where the watermark is kept, so that it survives restarts, e.g. a
+     * `FileStateRepository` or a shared (database) store for a cluster. Default: in memory, per endpoint. The
+     * consumer starts and stops it.
+     */
+    @UriParam(label = "consumer,advanced")
+    private StateRepository<String, String> watermarkRepository;
+
+    /**
+     * History consumers: the key of the watermark in `watermarkRepository`; default `<method>` plus `:<accountId>`
+     * when set. Give each consumer its own key when several share one repository.
+     */
+    @UriParam(label = "consumer,advanced")
+    private String watermarkKey;
+
+    /**
+     * History consumers: records (by their id) already processed, e.g. a file, JDBC or Infinispan repository shared
+     * by a cluster; then records of the overlap window are not emitted again after a restart or a fail-over. The
+     * consumer starts and stops it.
+     */
+    @UriParam(label = "consumer,advanced")
+    private IdempotentRepository idempotentRepository;
+
+    /**
+     * publishStatus consumer and `waitForPublish`: the wait before the first status check of a publish; later
+     * checks wait twice as long as the one before, up to `statusPollMaxInterval`.
+     */
+    @UriParam(label = "common", defaultValue = "1000", javaType = "java.time.Duration")
+    private long statusPollInitialDelay = 1_000;
+
+    /** publishStatus consumer and `waitForPublish`: the longest wait between two status checks of a publish. */
+    @UriParam(label = "common", defaultValue = "5000", javaType = "java.time.Duration")
+    private long statusPollMaxInterval = 5_000;
+
+    /**
+     * publishStatus consumer and `waitForPublish`: how long a publish may stay in process; then its result is
+     * `Timeout` and it is no longer followed.
+     */
+    @UriParam(label = "common", defaultValue = "600000", javaType = "java.time.Duration")
+    private long publishTimeout = 600_000;
+
+    /**
+     * publishInteractionById/ByKey: wait until the publish has finished and end the exchange with its
+     * `PublishResult` (status `PublishCompleted`, `Error` or `Timeout`) as the body, instead of the statusId answer.
+     */
+    @UriParam(label = "producer")
+    private boolean waitForPublish;
+
+    /**
+     * With `waitForPublish`: fail the exchange (`PublishFailedException`, carrying the result) when the publish ends
+     * in `Error` or `Timeout`; false ends it normally with the result as the body.
+     */
+    @UriParam(label = "producer", defaultValue = "true")
+    private boolean failOnPublishError = true;
 
     /**
      * postAsyncEvents only: enter a stream of single-contact messages in batches of up to this many members (1-100).
@@ -580,6 +684,134 @@ public class SfmcJourneyConfiguration implements Cloneable {
 
     public void setRetryAmbiguousFailures(boolean retryAmbiguousFailures) {
         this.retryAmbiguousFailures = retryAmbiguousFailures;
+    }
+
+    public long getOverlap() {
+        return overlap;
+    }
+
+    public void setOverlap(long overlap) {
+        this.overlap = overlap;
+    }
+
+    public String getInitialWatermark() {
+        return initialWatermark;
+    }
+
+    public void setInitialWatermark(String initialWatermark) {
+        this.initialWatermark = initialWatermark;
+    }
+
+    public long getLookback() {
+        return lookback;
+    }
+
+    public void setLookback(long lookback) {
+        this.lookback = lookback;
+    }
+
+    public boolean isSplitRecords() {
+        return splitRecords;
+    }
+
+    public void setSplitRecords(boolean splitRecords) {
+        this.splitRecords = splitRecords;
+    }
+
+    public String getDefinitionIds() {
+        return definitionIds;
+    }
+
+    public void setDefinitionIds(String definitionIds) {
+        this.definitionIds = definitionIds;
+    }
+
+    public String getContactKeys() {
+        return contactKeys;
+    }
+
+    public void setContactKeys(String contactKeys) {
+        this.contactKeys = contactKeys;
+    }
+
+    public String getStatuses() {
+        return statuses;
+    }
+
+    public void setStatuses(String statuses) {
+        this.statuses = statuses;
+    }
+
+    public String getActivityTypes() {
+        return activityTypes;
+    }
+
+    public void setActivityTypes(String activityTypes) {
+        this.activityTypes = activityTypes;
+    }
+
+    public StateRepository<String, String> getWatermarkRepository() {
+        return watermarkRepository;
+    }
+
+    public void setWatermarkRepository(StateRepository<String, String> watermarkRepository) {
+        this.watermarkRepository = watermarkRepository;
+    }
+
+    public String getWatermarkKey() {
+        return watermarkKey;
+    }
+
+    public void setWatermarkKey(String watermarkKey) {
+        this.watermarkKey = watermarkKey;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public long getStatusPollInitialDelay() {
+        return statusPollInitialDelay;
+    }
+
+    public void setStatusPollInitialDelay(long statusPollInitialDelay) {
+        this.statusPollInitialDelay = statusPollInitialDelay;
+    }
+
+    public long getStatusPollMaxInterval() {
+        return statusPollMaxInterval;
+    }
+
+    public void setStatusPollMaxInterval(long statusPollMaxInterval) {
+        this.statusPollMaxInterval = statusPollMaxInterval;
+    }
+
+    public long getPublishTimeout() {
+        return publishTimeout;
+    }
+
+    public void setPublishTimeout(long publishTimeout) {
+        this.publishTimeout = publishTimeout;
+    }
+
+    public boolean isWaitForPublish() {
+        return waitForPublish;
+    }
+
+    public void setWaitForPublish(boolean waitForPublish) {
+        this.waitForPublish = waitForPublish;
+    }
+
+    public boolean isFailOnPublishError() {
+        return failOnPublishError;
+    }
+
+    public void setFailOnPublishError(boolean failOnPublishError) {
+        this.failOnPublishError = failOnPublishError;
     }
 
     public int getBatchSize() {

@@ -38,6 +38,39 @@ public final class SfmcJourneyConstants {
               description = "Set by the producer: the HTTP status of the answer, e.g. 201, or 304 for an unchanged update.")
     public static final String HTTP_RESPONSE_CODE = Exchange.HTTP_RESPONSE_CODE;
 
+    @Metadata(label = "consumer", javaType = "String",
+              description = "Set by the publishStatus consumer and by publish with waitForPublish: the publish's "
+                            + "statusId. Distinct from `CamelSfmcJourneyId`, so it never redirects a later call.")
+    public static final String STATUS_ID = "CamelSfmcJourneyStatusId";
+
+    @Metadata(label = "consumer", javaType = "String", enums = "PublishCompleted,Error,Timeout",
+              description = "Set by the publishStatus consumer and by publish with waitForPublish: how the publish "
+                            + "ended; `Timeout` when it was still in process after `publishTimeout`.")
+    public static final String PUBLISH_STATUS = "CamelSfmcJourneyPublishStatus";
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "Set by the publishStatus consumer: the id of the published journey, when known (publishes "
+                            + "made through this component's producers).")
+    public static final String JOURNEY_ID = "CamelSfmcJourneyJourneyId";
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "Set by the publishStatus consumer: the key of the published journey, when known.")
+    public static final String JOURNEY_KEY = "CamelSfmcJourneyJourneyKey";
+
+    @Metadata(label = "consumer", javaType = "Integer",
+              description = "Set by the publishStatus consumer: the published journey version, when known.")
+    public static final String JOURNEY_VERSION = "CamelSfmcJourneyJourneyVersion";
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "Set by the history consumers: the watermark (newest `transactionTime` committed, UTC) the "
+                            + "poll started from.")
+    public static final String HISTORY_WATERMARK = "CamelSfmcJourneyHistoryWatermark";
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "Set by the history consumers with splitRecords: the record's id (or, without one, the key "
+                            + "built from eventId, activityId, status and transactionTime) used for de-duplication.")
+    public static final String HISTORY_RECORD_ID = "CamelSfmcJourneyHistoryRecordId";
+
     @Metadata(label = "producer", javaType = "String",
               description = "The event definition key of postAsyncEvents (batch entry); overrides the option "
                             + "`eventDefinitionKey`.")

@@ -5,6 +5,7 @@ import java.util.Map;
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
 import io.sfmcjourney.camel.auth.SfmcCredentials;
 import io.sfmcjourney.camel.client.SfmcRestClient;
+import io.sfmcjourney.camel.consumer.SfmcConsumers;
 import io.sfmcjourney.camel.producer.ResponseBodyMapper;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -74,11 +75,12 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
         return new SfmcJourneyProducer(this);
     }
 
+    /** A polling consumer for getHistory, searchJourneyHistory and publishStatus (see {@link SfmcConsumers}). */
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException(
-                "sfmc-journey:" + method + " cannot consume: polling consumers come with getHistory and publishStatus "
-                                                + "in a later version; use the producer (to) instead");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        Consumer consumer = SfmcConsumers.create(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
@@ -100,8 +102,8 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
         return type;
     }
 
-    /** A REST client for this endpoint's credentials, REST URL and retry options. */
-    SfmcRestClient createRestClient() {
+    /** A REST client for this endpoint's credentials, REST URL and retry options; call it once started. */
+    public SfmcRestClient createRestClient() {
         restClient = getComponent().createRestClient(credentials, configuration.getRestUrl(),
                 configuration.retryPolicy());
         return restClient;
@@ -120,6 +122,11 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
     /** Maps answers to message bodies per the output options. */
     ResponseBodyMapper responseMapper() {
         return responseMapper;
+    }
+
+    /** The credentials this endpoint calls with, once started. */
+    public SfmcCredentials getCredentials() {
+        return credentials;
     }
 
     /** The API method this endpoint calls. */

@@ -8,6 +8,7 @@ import io.sfmcjourney.camel.client.SfmcRequest;
 import io.sfmcjourney.camel.client.SfmcResponse;
 import io.sfmcjourney.camel.client.SfmcRestClient;
 import io.sfmcjourney.camel.health.SfmcJourneyProducerHealthCheck;
+import io.sfmcjourney.camel.consumer.PublishFollowUp;
 import io.sfmcjourney.camel.producer.ResponseBodyMapper;
 import io.sfmcjourney.camel.producer.SfmcRequestFactory;
 import org.apache.camel.Exchange;
@@ -17,7 +18,8 @@ import org.apache.camel.support.DefaultProducer;
 /**
  * Calls the endpoint's API method once per message: builds the request (headers over options), sends it, and puts
  * the answer into the body and its status into {@link Exchange#HTTP_RESPONSE_CODE}. A non-2xx answer fails the
- * exchange with {@link SfmcJourneyApiException}.
+ * exchange with {@link SfmcJourneyApiException}. After a publishAsync it hands the publish to
+ * {@link PublishFollowUp} (publishStatus consumers follow it; {@code waitForPublish} waits for its end).
  */
 public class SfmcJourneyProducer extends DefaultProducer {
 
@@ -26,6 +28,7 @@ public class SfmcJourneyProducer extends DefaultProducer {
     private ResponseBodyMapper responses;
     private SfmcRestClient client;
     private SfmcJourneyProducerHealthCheck healthCheck;
+    private PublishFollowUp publishes;
 
     public SfmcJourneyProducer(SfmcJourneyEndpoint endpoint) {
         super(endpoint);
@@ -39,6 +42,7 @@ public class SfmcJourneyProducer extends DefaultProducer {
         responses = endpoint.responseMapper();
         client = endpoint.createRestClient();
         healthCheck = SfmcJourneyProducerHealthCheck.register(endpoint, client.tokenManager());
+        publishes = endpoint.getApiMethod().startsPublish() ? new PublishFollowUp(endpoint, client) : null;
     }
 
     /** The answer as message body; an answer that is not the JSON it claims to be fails naming the method. */
@@ -74,5 +78,8 @@ public class SfmcJourneyProducer extends DefaultProducer {
         SfmcResponse response = client.execute(request);
         message.setBody(body(response));
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, response.statusCode());
+        if (publishes != null) {
+            publishes.afterPublish(exchange, response);
+        }
     }
 }

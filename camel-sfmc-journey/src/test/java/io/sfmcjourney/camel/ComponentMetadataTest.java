@@ -93,8 +93,10 @@ class ComponentMetadataTest {
         assertThat(model.getEndpointHeaders()).extracting(EndpointHeaderModel::getName).containsExactlyInAnyOrder(
                 "CamelSfmcJourneyId", "CamelSfmcJourneyKey", "CamelSfmcJourneyEventDefinitionId",
                 "CamelSfmcJourneyVersionNumber", "CamelSfmcJourneyQueryParameters", "CamelSfmcJourneyMethod",
-                "CamelHttpResponseCode", "CamelSfmcJourneyEventDefinitionKey", "CamelSfmcJourneyRequestId",
-                "CamelSfmcJourneyRequestIds");
+                "CamelHttpResponseCode", "CamelSfmcJourneyStatusId", "CamelSfmcJourneyPublishStatus",
+                "CamelSfmcJourneyJourneyId", "CamelSfmcJourneyJourneyKey", "CamelSfmcJourneyJourneyVersion",
+                "CamelSfmcJourneyHistoryWatermark", "CamelSfmcJourneyHistoryRecordId",
+                "CamelSfmcJourneyEventDefinitionKey", "CamelSfmcJourneyRequestId", "CamelSfmcJourneyRequestIds");
         assertThat(model.getEndpointHeaders()).allSatisfy(h -> {
             assertThat(h.getDescription()).as(h.getName()).isNotBlank();
             assertThat(h.getJavaType()).as(h.getName()).isNotBlank();

@@ -143,10 +143,15 @@ class SfmcJourneyEndpointTest {
     }
 
     @Test
-    void consumingIsRefusedClearly() {
-        SfmcJourneyEndpoint endpoint = context.getEndpoint(
+    void consumingAMethodWithoutConsumerIsRefusedClearly() throws Exception {
+        SfmcJourneyEndpoint history = context.getEndpoint(
                 "sfmc-journey:getHistory?clientId=c&clientSecret=s&subdomain=mc-1", SfmcJourneyEndpoint.class);
+        assertThat(history.createConsumer(exchange -> {
+        })).isInstanceOf(io.sfmcjourney.camel.consumer.HistoryConsumer.class);
+        SfmcJourneyEndpoint endpoint = context.getEndpoint(
+                "sfmc-journey:discovery?clientId=c&clientSecret=s&subdomain=mc-1", SfmcJourneyEndpoint.class);
         assertThatThrownBy(() -> endpoint.createConsumer(exchange -> {
-        })).isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("cannot consume");
+        })).isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("discovery cannot be consumed")
+                .hasMessageContaining("publishStatus, getHistory, searchJourneyHistory");
     }
 }

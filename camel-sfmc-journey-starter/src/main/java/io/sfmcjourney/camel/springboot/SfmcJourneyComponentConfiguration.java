@@ -233,8 +233,8 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Duration retryInitialDelay = Duration.ofMillis(500);
 
     /**
-     * The longest back-off the component picks itself; a server's Retry-After is honoured as given, bounded only by
-     * retryMaxTotalWait.
+     * The longest single back-off the component chooses itself; a server's Retry-After is honoured as asked, as long
+     * as the total wait stays within retryMaxTotalWait.
      */
     private Duration retryMaxDelay = Duration.ofMillis(30000);
 
@@ -320,6 +320,18 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Integer batchMaxPending = 10000;
 
     /**
+     * Used for enabling or disabling all consumer based health checks from this component
+     */
+    private Boolean healthCheckConsumerEnabled = true;
+
+    /**
+     * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has by
+     * default disabled all producer based health-checks. You can turn on producer checks globally by setting
+     * camel.health.producersEnabled=true.
+     */
+    private Boolean healthCheckProducerEnabled = true;
+
+    /**
      * The proxy password.
      */
     private String proxyAuthPassword;
@@ -369,6 +381,12 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
      * How long before its expiry a cached token is renewed (SFMC tokens live 20 minutes).
      */
     private Duration tokenRefreshMargin = Duration.ofMillis(60000);
+
+    /**
+     * The longest time from sending a request to the last byte of its answer; guards against servers that trickle
+     * data, which responseTimeout (the longest silence) does not catch. 0 disables it.
+     */
+    private Duration callTimeout = Duration.ofMillis(300000);
 
     /**
      * The time to wait for a connection from the pool.
@@ -801,6 +819,22 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
         this.batchMaxPending = batchMaxPending;
     }
 
+    public Boolean getHealthCheckConsumerEnabled() {
+        return healthCheckConsumerEnabled;
+    }
+
+    public void setHealthCheckConsumerEnabled(Boolean healthCheckConsumerEnabled) {
+        this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
+    }
+
+    public Boolean getHealthCheckProducerEnabled() {
+        return healthCheckProducerEnabled;
+    }
+
+    public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
+        this.healthCheckProducerEnabled = healthCheckProducerEnabled;
+    }
+
     public String getProxyAuthPassword() {
         return proxyAuthPassword;
     }
@@ -879,6 +913,14 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
 
     public void setTokenRefreshMargin(Duration tokenRefreshMargin) {
         this.tokenRefreshMargin = tokenRefreshMargin;
+    }
+
+    public Duration getCallTimeout() {
+        return callTimeout;
+    }
+
+    public void setCallTimeout(Duration callTimeout) {
+        this.callTimeout = callTimeout;
     }
 
     public Duration getConnectionRequestTimeout() {

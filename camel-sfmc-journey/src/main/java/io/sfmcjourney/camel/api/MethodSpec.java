@@ -14,6 +14,8 @@ final class MethodSpec {
     BodyPolicy body;
     boolean idempotent;
     Paging paging = Paging.NONE;
+    boolean consumable;
+    boolean startsPublish;
     final Set<QueryParam> query = EnumSet.noneOf(QueryParam.class);
     final Set<QueryParam> requiredQuery = EnumSet.noneOf(QueryParam.class);
     final Set<QueryParam> requiredOneOfQuery = EnumSet.noneOf(QueryParam.class);
@@ -64,6 +66,18 @@ final class MethodSpec {
         paging = Paging.PAGED;
         query.add(QueryParam.page);
         query.add(QueryParam.pageSize);
+        return this;
+    }
+
+    /** A polling consumer ({@code from("sfmc-journey:<method>")}) exists for this method. */
+    MethodSpec consumable() {
+        consumable = true;
+        return this;
+    }
+
+    /** The answer carries a {@code statusId} to follow with publishStatus. */
+    MethodSpec startsPublish() {
+        startsPublish = true;
         return this;
     }
 

@@ -50,11 +50,13 @@ public enum SfmcJourneyMethod {
     updateInteraction(put("interactions"), "Updates a journey version; the body names it by key and version."),
     updateInteractionByKey(put("interactions/key:{key}"), "Updates a journey version addressed by key."),
     updateInteractionById(put("interactions/{id}"), "Updates a journey version addressed by id."),
-    publishInteractionById(post("interactions/publishAsync/{id}").emptyBody().requires(versionNumber),
+    publishInteractionById(post("interactions/publishAsync/{id}").emptyBody().requires(versionNumber).startsPublish(),
             "Starts publishing a journey version; answers a statusId for publishStatus."),
-    publishInteractionByKey(post("interactions/publishAsync/key:{key}").emptyBody().requires(versionNumber),
+    publishInteractionByKey(post("interactions/publishAsync/key:{key}").emptyBody().requires(versionNumber)
+            .startsPublish(),
             "Starts publishing a journey version addressed by key."),
-    publishStatus(get("interactions/publishStatus/{id}"), "Reads the status of a publication (id = statusId)."),
+    publishStatus(get("interactions/publishStatus/{id}").consumable(),
+            "Reads the status of a publication (id = statusId)."),
     stop(post("interactions/stop/{id}").emptyBody().requires(versionNumber), "Stops a running journey version."),
     stopByKey(post("interactions/stop/key:{key}").emptyBody().requires(versionNumber),
             "Stops a running journey version addressed by key."),
@@ -90,7 +92,8 @@ public enum SfmcJourneyMethod {
     deleteEventDefinitionByKey(delete("eventDefinitions/key:{key}"), "Deletes an event definition by key."),
     postInteractionsEvents(post("events"),
             "Fires an entry event for one contact ({ContactKey, EventDefinitionKey, Data}); answers eventInstanceId."),
-    getHistory(get("history").paged().query(orderBy, start, end, definitionId, contactKey, activityType, status),
+    getHistory(get("history").paged().consumable()
+            .query(orderBy, start, end, definitionId, contactKey, activityType, status),
             "Lists journey history records, one page at a time."),
 
     // ---- documented relatives outside the discovery document
@@ -100,7 +103,8 @@ public enum SfmcJourneyMethod {
     getAsyncEventsStatus(get("async/events/status").paged()
             .query(orderBy, type, contactKey, requestId, eventInstanceId, eventDefinitionKey, startDate, endDate),
             "Reads the processing status of queued entry events."),
-    searchJourneyHistory(post("interactions/journeyhistory/search").paged().query(orderBy).optionalBody().readOnly(),
+    searchJourneyHistory(post("interactions/journeyhistory/search").paged().consumable().query(orderBy).optionalBody()
+            .readOnly(),
             "Searches journey history with a filter body, one page at a time."),
     validateInteractionById(post("interactions/validateAsync/{id}").emptyBody().requires(versionNumber),
             "Starts validating a journey version; answers a statusId for validateStatus."),
@@ -117,12 +121,16 @@ public enum SfmcJourneyMethod {
             "Resumes a paused journey version (or all versions) addressed by key.");
 
     private static final String NAMES = Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(","));
+    private static final String CONSUMABLE_NAMES = Arrays.stream(values()).filter(SfmcJourneyMethod::isConsumable)
+            .map(Enum::name).collect(Collectors.joining(", "));
 
     private final HttpVerb verb;
     private final PathTemplate path;
     private final BodyPolicy bodyPolicy;
     private final boolean idempotent;
     private final Paging paging;
+    private final boolean consumable;
+    private final boolean startsPublish;
     private final Set<QueryParam> queryParams;
     private final Set<QueryParam> requiredQueryParams;
     private final Set<QueryParam> requiredOneOfQueryParams;
@@ -134,6 +142,8 @@ public enum SfmcJourneyMethod {
         this.bodyPolicy = spec.body;
         this.idempotent = spec.idempotent;
         this.paging = spec.paging;
+        this.consumable = spec.consumable;
+        this.startsPublish = spec.startsPublish;
         this.queryParams = Collections.unmodifiableSet(spec.query);
         this.requiredQueryParams = Collections.unmodifiableSet(spec.requiredQuery);
         this.requiredOneOfQueryParams = Collections.unmodifiableSet(spec.requiredOneOfQuery);
@@ -170,6 +180,16 @@ public enum SfmcJourneyMethod {
         return paging;
     }
 
+    /** Whether {@code from("sfmc-journey:<method>")} works: a polling consumer exists for this method. */
+    public boolean isConsumable() {
+        return consumable;
+    }
+
+    /** Whether the answer is a publishAsync {@code {statusId, statusUrl}} that publishStatus can follow. */
+    public boolean startsPublish() {
+        return startsPublish;
+    }
+
     /** The query options this method sends when set. */
     public Set<QueryParam> queryParams() {
         return queryParams;
@@ -193,6 +213,11 @@ public enum SfmcJourneyMethod {
     /** All method names, comma-separated, in table order (the URI path's enum). */
     public static String names() {
         return NAMES;
+    }
+
+    /** The names of the consumable methods, comma-separated, for error messages. */
+    public static String consumableNames() {
+        return CONSUMABLE_NAMES;
     }
 
     /**

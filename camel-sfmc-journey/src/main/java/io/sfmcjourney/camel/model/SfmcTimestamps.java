@@ -1,17 +1,20 @@
 package io.sfmcjourney.camel.model;
 
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 /**
  * Converts SFMC timestamps: {@code yyyy-MM-ddTHH:mm:ss[.f…]} with no offset, 0–7 fraction digits and trailing zeros
  * dropped (e.g. {@code 2016-08-31T15:53:45.82}). SFMC writes {@value #NEVER_SET} for a date that was never set.
- * The time zone of these values is not documented, hence {@link LocalDateTime}.
+ * The time zone of these values is not documented, hence {@link LocalDateTime}. Text with an offset ({@code Z},
+ * {@code +02:00}), as ISO-8601 writers and some SFMC endpoints produce, is accepted and converted to UTC.
  */
 public final class SfmcTimestamps {
 
@@ -28,11 +31,20 @@ public final class SfmcTimestamps {
             .toFormatter(Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
 
+    private static final DateTimeFormatter PARSE_FORMAT = new DateTimeFormatterBuilder()
+            .append(FORMAT)
+            .optionalStart()
+            .appendOffsetId()
+            .optionalEnd()
+            .toFormatter(Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+
     private SfmcTimestamps() {
     }
 
     /**
-     * Parses an SFMC timestamp.
+     * Parses an SFMC timestamp; one with an offset ({@code 2024-05-04T19:25:57.9+02:00}, {@code ...Z}) is converted
+     * to the same instant in UTC.
      *
      * @return the time, or null when {@code text} is null, blank or the "never set" sentinel
      * @throws DateTimeParseException when the text is not in SFMC's format
@@ -41,8 +53,18 @@ public final class SfmcTimestamps {
         if (text == null || text.isBlank()) {
             return null;
         }
-        LocalDateTime value = LocalDateTime.parse(text.strip(), FORMAT);
+        LocalDateTime value = parseText(text);
         return NEVER_SET_VALUE.equals(value) ? null : value;
+    }
+
+    private static LocalDateTime parseText(String text) {
+        TemporalAccessor parsed = PARSE_FORMAT.parse(text.strip());
+        LocalDateTime local = LocalDateTime.from(parsed);
+        if (!parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
+            return local;
+        }
+        ZoneOffset offset = ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS));
+        return local.atOffset(offset).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
     }
 
     /** True when {@code text} is the "never set" sentinel (with or without a zero fraction). */
@@ -51,7 +73,7 @@ public final class SfmcTimestamps {
             return false;
         }
         try {
-            return NEVER_SET_VALUE.equals(LocalDateTime.parse(text.strip(), FORMAT));
+            return NEVER_SET_VALUE.equals(parseText(text));
         } catch (DateTimeParseException e) {
             return false;
         }

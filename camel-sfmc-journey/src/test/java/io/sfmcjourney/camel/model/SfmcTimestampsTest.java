@@ -55,7 +55,7 @@ class SfmcTimestampsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"2016-08-31", "2016-08-31T15:53", "2016-08-31T15:53:45.12345678",
-        "2016-08-31T15:53:45Z", "2016-02-30T00:00:00"})
+        "2016-02-30T00:00:00", "2016-08-31T15:53:45 UTC", "2016-08-31T15:53:45+25:00"})
     void rejectsTextOutsideSfmcFormat(String text) {
         assertThatThrownBy(() -> SfmcTimestamps.parse(text)).isInstanceOf(DateTimeParseException.class);
     }
@@ -72,6 +72,17 @@ class SfmcTimestampsTest {
         LocalDateTime time = LocalDateTime.parse(expected.substring(0, 19)).withNano(nanos);
 
         assertThat(SfmcTimestamps.format(time)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "2016-08-31T15:53:45Z, 2016-08-31T15:53:45",
+        "2016-08-31T15:53:45.82Z, 2016-08-31T15:53:45.820",
+        "2016-08-31T17:53:45.5+02:00, 2016-08-31T15:53:45.500",
+        "2016-08-31T09:53:45-06:00, 2016-08-31T15:53:45",
+        "2016-12-31T23:30:00-01:00, 2017-01-01T00:30:00"})
+    void textWithAnOffsetIsConvertedToUtc(String text, String utc) {
+        assertThat(SfmcTimestamps.parse(text)).isEqualTo(LocalDateTime.parse(utc));
     }
 
     @Test

@@ -1,0 +1,101 @@
+package io.sfmcjourney.camel.consumer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+import io.sfmcjourney.camel.SfmcJourneyConfiguration;
+import io.sfmcjourney.camel.SfmcJourneyConstants;
+import io.sfmcjourney.camel.SfmcJourneyEndpoint;
+import io.sfmcjourney.camel.api.PathVariable;
+import io.sfmcjourney.camel.client.SfmcResponse;
+import io.sfmcjourney.camel.client.SfmcRestClient;
+import io.sfmcjourney.camel.model.AsyncOperation;
+import io.sfmcjourney.camel.model.PublishStatus;
+import io.sfmcjourney.camel.model.SfmcJson;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * What a producer does after a successful publishAsync: reports the publish to the component's
+ * {@link PublishTracker} (so publishStatus consumers follow it), sets {@code CamelSfmcJourneyStatusId}, and with
+ * {@code waitForPublish} checks the status per {@link StatusPollSchedule} until the publish ends, making the
+ * {@link PublishResult} the body. With {@code failOnPublishError} an {@code Error} or {@code Timeout} result fails the
+ * exchange with {@link PublishFailedException}. The waiting blocks the calling thread.
+ */
+public final class PublishFollowUp {
+
+    private final SfmcJourneyEndpoint endpoint;
+    private final SfmcJourneyConfiguration configuration;
+    private final StatusPollSchedule schedule;
+    private final PublishStatusReader reader;
+
+    /**
+     * @param endpoint the publishInteractionById/ByKey endpoint
+     * @param client   the producer's REST client
+     */
+    public PublishFollowUp(SfmcJourneyEndpoint endpoint, SfmcRestClient client) {
+        this.endpoint = endpoint;
+        this.configuration = endpoint.getConfiguration();
+        this.schedule = StatusPollSchedule.of(configuration);
+        this.reader = new PublishStatusReader(endpoint.getCamelContext(), configuration, client);
+    }
+
+    /**
+     * Follows up the publish the exchange just started.
+     *
+     * @param exchange the exchange of the publish call, its message still carrying the call's headers
+     * @param response the publishAsync answer
+     */
+    public void afterPublish(Exchange exchange, SfmcResponse response) throws Exception {
+        if (!response.hasBody()) {
+            return;
+        }
+        AsyncOperation operation = SfmcJson.mapper().readValue(response.body(), AsyncOperation.class);
+        if (operation.getStatusId() == null) {
+            return;
+        }
+        TrackedPublish publish = describe(exchange.getMessage(), operation.getStatusId());
+        endpoint.getComponent().getPublishTracker().publishStarted(publish);
+        exchange.getMessage().setHeader(SfmcJourneyConstants.STATUS_ID, publish.statusId());
+        if (!configuration.isWaitForPublish()) {
+            return;
+        }
+        PublishResult result = await(publish);
+        result.applyTo(exchange.getMessage());
+        if (!result.isCompleted() && configuration.isFailOnPublishError()) {
+            throw new PublishFailedException(exchange, result);
+        }
+    }
+
+    private TrackedPublish describe(Message message, String statusId) {
+        Integer version = message.getHeader(SfmcJourneyConstants.VERSION_NUMBER, Integer.class);
+        return new TrackedPublish(statusId, pathValue(message, PathVariable.id), pathValue(message, PathVariable.key),
+                version != null ? version : configuration.getVersionNumber(), endpoint.getCredentials(),
+                Instant.now());
+    }
+
+    private String pathValue(Message message, PathVariable variable) {
+        if (!endpoint.getApiMethod().pathVariables().contains(variable)) {
+            return null;
+        }
+        String value = message.getHeader(variable.header(), String.class);
+        return value != null ? value : variable.optionValue(configuration);
+    }
+
+    private PublishResult await(TrackedPublish publish) throws Exception {
+        Instant deadline = publish.startedAt().plus(schedule.timeout());
+        for (int checks = 0;; checks++) {
+            Duration wait = schedule.delayBefore(checks);
+            Duration left = Duration.between(Instant.now(), deadline);
+            TimeUnit.MILLISECONDS.sleep(Math.max(0, Math.min(wait.toMillis(), left.toMillis())));
+            PublishStatus status = reader.read(publish.statusId());
+            if (status.isFinished()) {
+                return PublishResult.finished(publish, status);
+            }
+            if (!Instant.now().isBefore(deadline)) {
+                return PublishResult.timedOut(publish);
+            }
+        }
+    }
+}
