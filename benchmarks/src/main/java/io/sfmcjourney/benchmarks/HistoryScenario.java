@@ -70,10 +70,11 @@ final class HistoryScenario {
     }
 
     /** One drain: records seen, records per second, heap peak. */
-    private record Drain(long records, double perSecond, long heapPeakMb, long liveHeapPeakMb) {
+    private record Drain(long records, double perSecond, long heapPeakMb, long liveHeapPeakMb, long collections) {
 
         String heap() {
-            return "heap peak " + heapPeakMb + " MB used / " + liveHeapPeakMb + " MB after GC";
+            return "heap " + heapPeakMb + " MB used / " + (collections == 0 ? "no GC ran"
+                    : liveHeapPeakMb + " MB after GC (" + collections + " GCs)");
         }
     }
 
@@ -91,11 +92,10 @@ final class HistoryScenario {
             long start = System.nanoTime();
             records = call.drain();
             seconds = (System.nanoTime() - start) / 1e9;
-            System.gc();
             Drain drain = new Drain(records, records / seconds, heapPeakBytes() / (1024 * 1024),
-                    afterGc.peakBytes() / (1024 * 1024));
-            System.out.printf("    %s: %d records in %.1fs (%.0f/s), %s (%d GCs)%n", name, records, seconds,
-                    drain.perSecond(), drain.heap(), afterGc.collections());
+                    afterGc.peakBytes() / (1024 * 1024), afterGc.collections());
+            System.out.printf("    %s: %d records in %.1fs (%.0f/s), %s%n", name, records, seconds,
+                    drain.perSecond(), drain.heap());
             return drain;
         }
     }
