@@ -52,6 +52,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "batchTimeout": getOrCreateConfiguration(target).setBatchTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "calltimeout":
+        case "callTimeout": target.setCallTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -87,6 +89,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "extras": getOrCreateConfiguration(target).setExtras(property(camelContext, java.lang.String.class, value)); return true;
         case "failonpublisherror":
         case "failOnPublishError": getOrCreateConfiguration(target).setFailOnPublishError(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "id": getOrCreateConfiguration(target).setId(property(camelContext, java.lang.String.class, value)); return true;
@@ -205,6 +211,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "batchTimeout": return long.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "calltimeout":
+        case "callTimeout": return long.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -240,6 +248,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "extras": return java.lang.String.class;
         case "failonpublisherror":
         case "failOnPublishError": return boolean.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "id": return java.lang.String.class;
@@ -359,6 +371,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "batchTimeout": return getOrCreateConfiguration(target).getBatchTimeout();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "calltimeout":
+        case "callTimeout": return target.getCallTimeout();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
@@ -394,6 +408,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "extras": return getOrCreateConfiguration(target).getExtras();
         case "failonpublisherror":
         case "failOnPublishError": return getOrCreateConfiguration(target).isFailOnPublishError();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getHttpClientConfigurer();
         case "id": return getOrCreateConfiguration(target).getId();

@@ -1,11 +1,11 @@
 package io.sfmcjourney.camel;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import io.sfmcjourney.camel.auth.SfmcCredentials;
+import io.sfmcjourney.camel.client.LoopbackHosts;
 import org.apache.camel.util.StringHelper;
 
 /** Checks the authentication options of a configuration and derives the token URL from them. */
@@ -63,7 +63,7 @@ final class CredentialsResolver {
             }
             return "https://" + subdomain + ".auth.marketingcloudapis.com" + TOKEN_PATH;
         }
-        String path = URI.create(authUrl).getPath();
+        String path = LoopbackHosts.requireSecureOrLoopback("authUrl", authUrl).getPath();
         if (path == null || path.isEmpty() || "/".equals(path)) {
             return authUrl.replaceAll("/+$", "") + TOKEN_PATH;
         }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -11,6 +13,7 @@ import javax.net.ssl.SSLContext;
 
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
 import io.sfmcjourney.camel.auth.SfmcCredentials;
+import io.sfmcjourney.camel.auth.SfmcTokenManager;
 import io.sfmcjourney.camel.auth.SfmcTokenManagers;
 import io.sfmcjourney.camel.client.RetryPolicy;
 import io.sfmcjourney.camel.client.SfmcHttpClientFactory;
@@ -22,7 +25,7 @@ import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.IOHelper;
 import org.apache.camel.util.URISupport;
@@ -34,7 +37,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
  * the first producer starts and closed when the component stops.
  */
 @Component("sfmc-journey")
-public class SfmcJourneyComponent extends DefaultComponent implements SSLContextParametersAware {
+public class SfmcJourneyComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     /** The User-Agent sent when no other is configured: {@code camel-sfmc-journey/<version>}. */
     public static final String DEFAULT_USER_AGENT = "camel-sfmc-journey/" + componentVersion();
@@ -58,6 +61,12 @@ public class SfmcJourneyComponent extends DefaultComponent implements SSLContext
     @Metadata(label = "timeout", defaultValue = "60000", javaType = "java.time.Duration",
               description = "The time to wait for the answer (socket inactivity while reading).")
     private long responseTimeout = 60_000;
+
+    @Metadata(label = "timeout", defaultValue = "300000", javaType = "java.time.Duration",
+              description = "The longest time from sending a request to the last byte of its answer; guards against "
+                            + "servers that trickle data, which responseTimeout (the longest silence) does not catch. "
+                            + "0 disables it.")
+    private long callTimeout = 300_000;
 
     @Metadata(label = "producer,proxy", description = "The HTTP proxy host.")
     private String proxyHost;
@@ -144,7 +153,8 @@ public class SfmcJourneyComponent extends DefaultComponent implements SSLContext
                 Duration.ofMillis(responseTimeout), maxTotalConnections, connectionsPerRoute,
                 connectionTimeToLive > 0 ? Duration.ofMillis(connectionTimeToLive) : null,
                 proxyHost, proxyPort != null ? proxyPort : -1, proxyAuthUsername, proxyAuthPassword, sslContext(),
-                httpClientConfigurer, userAgent != null ? userAgent : DEFAULT_USER_AGENT, maxResponseSize);
+                httpClientConfigurer, userAgent != null ? userAgent : DEFAULT_USER_AGENT, maxResponseSize,
+                callTimeout > 0 ? Duration.ofMillis(callTimeout) : null);
     }
 
     private SSLContext sslContext() {
@@ -158,6 +168,11 @@ public class SfmcJourneyComponent extends DefaultComponent implements SSLContext
         } catch (Exception e) {
             throw new IllegalStateException("sfmc-journey: cannot create the SSLContext from sslContextParameters", e);
         }
+    }
+
+    /** The token managers created so far (one per credential set), e.g. for the dev console; never null. */
+    public synchronized Collection<SfmcTokenManager> tokenManagers() {
+        return tokenManagers == null ? List.of() : tokenManagers.managers();
     }
 
     @Override
@@ -218,6 +233,14 @@ public class SfmcJourneyComponent extends DefaultComponent implements SSLContext
 
     public void setResponseTimeout(long responseTimeout) {
         this.responseTimeout = responseTimeout;
+    }
+
+    public long getCallTimeout() {
+        return callTimeout;
+    }
+
+    public void setCallTimeout(long callTimeout) {
+        this.callTimeout = callTimeout;
     }
 
     public String getProxyHost() {

@@ -211,7 +211,10 @@ public class SfmcJourneyConfiguration implements Cloneable {
     @UriParam(label = "producer,advanced", defaultValue = "500", javaType = "java.time.Duration")
     private long retryInitialDelay = 500;
 
-    /** The longest back-off the component picks itself; a server's Retry-After is honoured as given, bounded only by retryMaxTotalWait. */
+    /**
+     * The longest single back-off the component chooses itself; a server's Retry-After is honoured as asked, as long
+     * as the total wait stays within retryMaxTotalWait.
+     */
     @UriParam(label = "producer,advanced", defaultValue = "30000", javaType = "java.time.Duration")
     private long retryMaxDelay = 30000;
 

@@ -51,6 +51,7 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
     private final SfmcJourneyMethod apiMethod;
     private SfmcCredentials credentials;
     private ResponseBodyMapper responseMapper;
+    private volatile SfmcRestClient restClient;
 
     SfmcJourneyEndpoint(String uri, SfmcJourneyComponent component, SfmcJourneyMethod apiMethod,
                         SfmcJourneyConfiguration configuration) {
@@ -103,7 +104,19 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
 
     /** A REST client for this endpoint's credentials, REST URL and retry options; call it once started. */
     public SfmcRestClient createRestClient() {
-        return getComponent().createRestClient(credentials, configuration.getRestUrl(), configuration.retryPolicy());
+        restClient = getComponent().createRestClient(credentials, configuration.getRestUrl(),
+                configuration.retryPolicy());
+        return restClient;
+    }
+
+    /**
+     * The REST base URL this endpoint's calls go to: the one in use once a call was made, else the configured one
+     * (restUrl, or the tenant's REST host derived from subdomain).
+     */
+    public String restBaseUrl() {
+        SfmcRestClient client = restClient;
+        String inUse = client == null ? null : client.baseUrl();
+        return inUse != null ? inUse : getServiceUrl();
     }
 
     /** Maps answers to message bodies per the output options. */

@@ -1,8 +1,13 @@
 package io.sfmcjourney.camel;
 
+import java.io.IOException;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.sfmcjourney.camel.client.SfmcRequest;
 import io.sfmcjourney.camel.client.SfmcResponse;
 import io.sfmcjourney.camel.client.SfmcRestClient;
+import io.sfmcjourney.camel.health.SfmcJourneyProducerHealthCheck;
 import io.sfmcjourney.camel.consumer.PublishFollowUp;
 import io.sfmcjourney.camel.producer.ResponseBodyMapper;
 import io.sfmcjourney.camel.producer.SfmcRequestFactory;
@@ -22,6 +27,7 @@ public class SfmcJourneyProducer extends DefaultProducer {
     private SfmcRequestFactory requests;
     private ResponseBodyMapper responses;
     private SfmcRestClient client;
+    private SfmcJourneyProducerHealthCheck healthCheck;
     private PublishFollowUp publishes;
 
     public SfmcJourneyProducer(SfmcJourneyEndpoint endpoint) {
@@ -35,7 +41,33 @@ public class SfmcJourneyProducer extends DefaultProducer {
         requests = new SfmcRequestFactory(endpoint.getApiMethod(), endpoint.getConfiguration());
         responses = endpoint.responseMapper();
         client = endpoint.createRestClient();
+        healthCheck = SfmcJourneyProducerHealthCheck.register(endpoint, client.tokenManager());
         publishes = endpoint.getApiMethod().startsPublish() ? new PublishFollowUp(endpoint, client) : null;
+    }
+
+    /** The answer as message body; an answer that is not the JSON it claims to be fails naming the method. */
+    private Object body(SfmcResponse response) throws IOException {
+        try {
+            return responses.toBody(response);
+        } catch (JsonProcessingException e) {
+            throw new IOException(requests.method().name() + ": the answer (HTTP " + response.statusCode()
+                                  + ", Content-Type " + contentType(response) + ") is not the JSON expected: "
+                                  + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String contentType(SfmcResponse response) {
+        return response.headers().entrySet().stream().filter(h -> "content-type".equalsIgnoreCase(h.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse("none");
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheck != null) {
+            healthCheck.unregister();
+            healthCheck = null;
+        }
+        super.doStop();
     }
 
     @Override
@@ -44,7 +76,7 @@ public class SfmcJourneyProducer extends DefaultProducer {
         message.setHeader(SfmcJourneyConstants.METHOD, requests.method().name());
         SfmcRequest request = requests.create(exchange);
         SfmcResponse response = client.execute(request);
-        message.setBody(responses.toBody(response));
+        message.setBody(body(response));
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, response.statusCode());
         if (publishes != null) {
             publishes.afterPublish(exchange, response);

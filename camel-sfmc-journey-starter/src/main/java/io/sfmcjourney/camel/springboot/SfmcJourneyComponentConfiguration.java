@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
 import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -29,6 +31,23 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private String accountId;
 
     /**
+     * publishStatus consumer and waitForPublish: how long a publish may stay in process; then its result is Timeout and
+     * it is no longer followed.
+     */
+    private Duration publishTimeout = Duration.ofMillis(600000);
+
+    /**
+     * publishStatus consumer and waitForPublish: the wait before the first status check of a publish; later checks wait
+     * twice as long as the one before, up to statusPollMaxInterval.
+     */
+    private Duration statusPollInitialDelay = Duration.ofMillis(1000);
+
+    /**
+     * publishStatus consumer and waitForPublish: the longest wait between two status checks of a publish.
+     */
+    private Duration statusPollMaxInterval = Duration.ofMillis(5000);
+
+    /**
      * The tenant subdomain of the package's URLs, e.g. mc563885gzs27c5t9-63k636ttgm: the token is requested from
      * https://{subdomain}.auth.marketingcloudapis.com/v2/token. Either this or authUrl is required.
      */
@@ -41,6 +60,11 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private String authUrl;
 
     /**
+     * History consumers: only records of these activity types (comma-separated, e.g. EMAILV2,WAIT).
+     */
+    private String activityTypes;
+
+    /**
      * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
      * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as
      * a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component
@@ -51,6 +75,65 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
      * ignored.
      */
     private Boolean bridgeErrorHandler = false;
+
+    /**
+     * History consumers: only records of these contacts (comma-separated contact keys).
+     */
+    private String contactKeys;
+
+    /**
+     * History consumers: only records of these journey versions (comma-separated definition ids).
+     */
+    private String definitionIds;
+
+    /**
+     * History consumers: where reading starts when no watermark is stored (or the stored one is unusable), as an SFMC
+     * timestamp, e.g. 2025-01-31T00:00:00 (UTC; an offset such as Z or 02:00 is converted). Wins over lookback.
+     */
+    private String initialWatermark;
+
+    /**
+     * History consumers: without a stored watermark and without initialWatermark, start this long before now (UTC).
+     * SFMC keeps journey history for 30 days.
+     */
+    private Duration lookback = Duration.ofMillis(3600000);
+
+    /**
+     * History consumers: how far before the watermark (the newest transactionTime already emitted) each poll starts
+     * reading again, to catch records SFMC writes late. Records of this window that were already emitted are dropped;
+     * the ids remembered for that are bounded by the window. Longer catches later writes but re-reads more each poll.
+     */
+    private Duration overlap = Duration.ofMillis(300000);
+
+    /**
+     * History consumers: one exchange per history record (body HistoryRecord); false gives one exchange per page (body
+     * List, only the records not emitted before).
+     */
+    private Boolean splitRecords = true;
+
+    /**
+     * History consumers: only records with these statuses (comma-separated, e.g. Failed,ContactNotFound).
+     */
+    private String statuses;
+
+    /**
+     * History consumers: records (by their id) already processed, e.g. a file, JDBC or Infinispan repository shared by
+     * a cluster; then records of the overlap window are not emitted again after a restart or a fail-over. The consumer
+     * starts and stops it.
+     */
+    private IdempotentRepository idempotentRepository;
+
+    /**
+     * History consumers: the key of the watermark in watermarkRepository; default plus : when set. Give each consumer
+     * its own key when several share one repository.
+     */
+    private String watermarkKey;
+
+    /**
+     * History consumers: where the watermark is kept, so that it survives restarts, e.g. a FileStateRepository or a
+     * shared (database) store for a cluster. Default: in memory, per endpoint. The consumer starts and stops it.
+     */
+    private StateRepository<String, String> watermarkRepository;
 
     /**
      * The activity type filter (activityType, e.g. EMAILV2) of getHistory.
@@ -110,6 +193,12 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private String extras;
 
     /**
+     * With waitForPublish: fail the exchange (PublishFailedException, carrying the result) when the publish ends in
+     * Error or Timeout; false ends it normally with the result as the body.
+     */
+    private Boolean failOnPublishError = true;
+
+    /**
      * The journey id, event definition id or status id the method's path needs ({id}); for getInteractionCollection, a
      * filter on one journey's id. Header CamelSfmcJourneyId overrides it.
      */
@@ -164,7 +253,7 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
 
     /**
      * The page size ($pageSize) of a paged method; SFMC's default is 50. Event definitions honour it only together
-     * with page.
+     * with page. The history consumers request 500 when it is unset.
      */
     private Integer pageSize;
 
@@ -215,6 +304,12 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Integer versionNumber;
 
     /**
+     * publishInteractionById/ByKey: wait until the publish has finished and end the exchange with its PublishResult
+     * (status PublishCompleted, Error or Timeout) as the body, instead of the statusId answer.
+     */
+    private Boolean waitForPublish = false;
+
+    /**
      * How many times a call is retried after a 429, a 5xx or a transport failure (0 disables retries).
      */
     private Integer maxRetries = 3;
@@ -233,8 +328,8 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Duration retryInitialDelay = Duration.ofMillis(500);
 
     /**
-     * The longest back-off the component picks itself; a server's Retry-After is honoured as given, bounded only by
-     * retryMaxTotalWait.
+     * The longest single back-off the component chooses itself; a server's Retry-After is honoured as asked, as long
+     * as the total wait stays within retryMaxTotalWait.
      */
     private Duration retryMaxDelay = Duration.ofMillis(30000);
 
@@ -320,6 +415,18 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Integer batchMaxPending = 10000;
 
     /**
+     * Used for enabling or disabling all consumer based health checks from this component
+     */
+    private Boolean healthCheckConsumerEnabled = true;
+
+    /**
+     * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has by
+     * default disabled all producer based health-checks. You can turn on producer checks globally by setting
+     * camel.health.producersEnabled=true.
+     */
+    private Boolean healthCheckProducerEnabled = true;
+
+    /**
      * The proxy password.
      */
     private String proxyAuthPassword;
@@ -371,6 +478,12 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Duration tokenRefreshMargin = Duration.ofMillis(60000);
 
     /**
+     * The longest time from sending a request to the last byte of its answer; guards against servers that trickle
+     * data, which responseTimeout (the longest silence) does not catch. 0 disables it.
+     */
+    private Duration callTimeout = Duration.ofMillis(300000);
+
+    /**
      * The time to wait for a connection from the pool.
      */
     private Duration connectionRequestTimeout = Duration.ofMillis(10000);
@@ -393,6 +506,30 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
         this.accountId = accountId;
     }
 
+    public Duration getPublishTimeout() {
+        return publishTimeout;
+    }
+
+    public void setPublishTimeout(Duration publishTimeout) {
+        this.publishTimeout = publishTimeout;
+    }
+
+    public Duration getStatusPollInitialDelay() {
+        return statusPollInitialDelay;
+    }
+
+    public void setStatusPollInitialDelay(Duration statusPollInitialDelay) {
+        this.statusPollInitialDelay = statusPollInitialDelay;
+    }
+
+    public Duration getStatusPollMaxInterval() {
+        return statusPollMaxInterval;
+    }
+
+    public void setStatusPollMaxInterval(Duration statusPollMaxInterval) {
+        this.statusPollMaxInterval = statusPollMaxInterval;
+    }
+
     public String getSubdomain() {
         return subdomain;
     }
@@ -409,12 +546,100 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
         this.authUrl = authUrl;
     }
 
+    public String getActivityTypes() {
+        return activityTypes;
+    }
+
+    public void setActivityTypes(String activityTypes) {
+        this.activityTypes = activityTypes;
+    }
+
     public Boolean getBridgeErrorHandler() {
         return bridgeErrorHandler;
     }
 
     public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
         this.bridgeErrorHandler = bridgeErrorHandler;
+    }
+
+    public String getContactKeys() {
+        return contactKeys;
+    }
+
+    public void setContactKeys(String contactKeys) {
+        this.contactKeys = contactKeys;
+    }
+
+    public String getDefinitionIds() {
+        return definitionIds;
+    }
+
+    public void setDefinitionIds(String definitionIds) {
+        this.definitionIds = definitionIds;
+    }
+
+    public String getInitialWatermark() {
+        return initialWatermark;
+    }
+
+    public void setInitialWatermark(String initialWatermark) {
+        this.initialWatermark = initialWatermark;
+    }
+
+    public Duration getLookback() {
+        return lookback;
+    }
+
+    public void setLookback(Duration lookback) {
+        this.lookback = lookback;
+    }
+
+    public Duration getOverlap() {
+        return overlap;
+    }
+
+    public void setOverlap(Duration overlap) {
+        this.overlap = overlap;
+    }
+
+    public Boolean getSplitRecords() {
+        return splitRecords;
+    }
+
+    public void setSplitRecords(Boolean splitRecords) {
+        this.splitRecords = splitRecords;
+    }
+
+    public String getStatuses() {
+        return statuses;
+    }
+
+    public void setStatuses(String statuses) {
+        this.statuses = statuses;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public String getWatermarkKey() {
+        return watermarkKey;
+    }
+
+    public void setWatermarkKey(String watermarkKey) {
+        this.watermarkKey = watermarkKey;
+    }
+
+    public StateRepository<String, String> getWatermarkRepository() {
+        return watermarkRepository;
+    }
+
+    public void setWatermarkRepository(StateRepository<String, String> watermarkRepository) {
+        this.watermarkRepository = watermarkRepository;
     }
 
     public String getActivityType() {
@@ -503,6 +728,14 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
 
     public void setExtras(String extras) {
         this.extras = extras;
+    }
+
+    public Boolean getFailOnPublishError() {
+        return failOnPublishError;
+    }
+
+    public void setFailOnPublishError(Boolean failOnPublishError) {
+        this.failOnPublishError = failOnPublishError;
     }
 
     public String getId() {
@@ -657,6 +890,14 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
         this.versionNumber = versionNumber;
     }
 
+    public Boolean getWaitForPublish() {
+        return waitForPublish;
+    }
+
+    public void setWaitForPublish(Boolean waitForPublish) {
+        this.waitForPublish = waitForPublish;
+    }
+
     public Integer getMaxRetries() {
         return maxRetries;
     }
@@ -801,6 +1042,22 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
         this.batchMaxPending = batchMaxPending;
     }
 
+    public Boolean getHealthCheckConsumerEnabled() {
+        return healthCheckConsumerEnabled;
+    }
+
+    public void setHealthCheckConsumerEnabled(Boolean healthCheckConsumerEnabled) {
+        this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
+    }
+
+    public Boolean getHealthCheckProducerEnabled() {
+        return healthCheckProducerEnabled;
+    }
+
+    public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
+        this.healthCheckProducerEnabled = healthCheckProducerEnabled;
+    }
+
     public String getProxyAuthPassword() {
         return proxyAuthPassword;
     }
@@ -879,6 +1136,14 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
 
     public void setTokenRefreshMargin(Duration tokenRefreshMargin) {
         this.tokenRefreshMargin = tokenRefreshMargin;
+    }
+
+    public Duration getCallTimeout() {
+        return callTimeout;
+    }
+
+    public void setCallTimeout(Duration callTimeout) {
+        this.callTimeout = callTimeout;
     }
 
     public Duration getConnectionRequestTimeout() {

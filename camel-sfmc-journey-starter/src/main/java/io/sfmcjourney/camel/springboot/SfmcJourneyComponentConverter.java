@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
 import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.core.convert.TypeDescriptor;
@@ -13,13 +15,14 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Binds the object options of the component ({@code configuration}, {@code http-client-configurer},
- * {@code ssl-context-parameters}) to Spring beans: {@code #bean:name} or {@code #name} by bean name, {@code #type:class}
+ * {@code ssl-context-parameters}, {@code watermark-repository}, {@code idempotent-repository}) to Spring beans: {@code #bean:name} or {@code #name} by bean name, {@code #type:class}
  * by type (the one bean of that class).
  */
 public class SfmcJourneyComponentConverter implements GenericConverter {
 
     private static final Set<Class<?>> BEAN_OPTION_TYPES
-            = Set.of(SfmcJourneyConfiguration.class, HttpClientConfigurer.class, SSLContextParameters.class);
+            = Set.of(SfmcJourneyConfiguration.class, HttpClientConfigurer.class, SSLContextParameters.class,
+                     StateRepository.class, IdempotentRepository.class);
     private static final String BEAN_PREFIX = "#bean:";
     private static final String TYPE_PREFIX = "#type:";
 

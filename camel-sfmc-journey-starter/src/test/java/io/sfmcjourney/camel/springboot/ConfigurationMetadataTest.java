@@ -95,7 +95,7 @@ class ConfigurationMetadataTest {
             case "boolean" -> "java.lang.Boolean";
             case "integer" -> "long".equals(option.javaType()) ? "java.lang.Long" : "java.lang.Integer";
             case "string", "enum" -> "java.lang.String";
-            default -> option.javaType();
+            default -> option.javaType().replace(", ", ","); // the metadata writes type arguments unspaced
         };
     }
 

@@ -12,9 +12,13 @@ import io.sfmcjourney.camel.SfmcJourneyConfiguration;
 import io.sfmcjourney.camel.springboot.ComponentModel.Option;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.PropertyConfigurerGetter;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -29,10 +33,14 @@ class EveryOptionBindingTest {
     private static final SfmcJourneyConfiguration SHARED_CONFIGURATION = new SfmcJourneyConfiguration();
     private static final SSLContextParameters TLS = new SSLContextParameters();
     private static final HttpClientConfigurer CONFIGURER = builder -> { };
+    private static final MemoryStateRepository WATERMARKS = new MemoryStateRepository();
+    private static final IdempotentRepository PROCESSED = MemoryIdempotentRepository.memoryIdempotentRepository();
     private static final Map<String, Object> BEANS = Map.of(
             SfmcJourneyConfiguration.class.getName(), SHARED_CONFIGURATION,
             SSLContextParameters.class.getName(), TLS,
-            HttpClientConfigurer.class.getName(), CONFIGURER);
+            HttpClientConfigurer.class.getName(), CONFIGURER,
+            StateRepository.class.getName(), WATERMARKS,
+            IdempotentRepository.class.getName(), PROCESSED);
 
     private final List<Option> options = ComponentModel.options();
 
@@ -72,6 +80,8 @@ class EveryOptionBindingTest {
                 AutoConfigurations.of(CamelAutoConfiguration.class, SfmcJourneyComponentAutoConfiguration.class));
         runner = runner.withBean("sharedConfiguration", SfmcJourneyConfiguration.class, () -> SHARED_CONFIGURATION);
         runner = runner.withBean("tls", SSLContextParameters.class, () -> TLS);
+        runner = runner.withBean("watermarks", MemoryStateRepository.class, () -> WATERMARKS);
+        runner = runner.withBean("processed", IdempotentRepository.class, () -> PROCESSED);
         return runner.withBean("configurer", HttpClientConfigurer.class, () -> CONFIGURER);
     }
 
@@ -93,16 +103,23 @@ class EveryOptionBindingTest {
             case "integer" -> "long".equals(option.javaType()) ? (Object) 123456789012L : (Object) 7;
             case "boolean" -> !"true".equals(option.defaultValue());
             case "duration" -> 42_000L;
-            case "object" -> BEANS.get(option.javaType());
+            case "object" -> BEANS.get(rawType(option.javaType()));
             default -> throw new IllegalStateException("no test value for " + option);
         };
     }
 
+    private static String rawType(String javaType) {
+        int typeArguments = javaType.indexOf('<');
+        return typeArguments < 0 ? javaType : javaType.substring(0, typeArguments);
+    }
+
     private static String beanName(String javaType) {
-        return switch (javaType) {
+        return switch (rawType(javaType)) {
             case "io.sfmcjourney.camel.SfmcJourneyConfiguration" -> "sharedConfiguration";
             case "org.apache.camel.support.jsse.SSLContextParameters" -> "tls";
             case "org.apache.camel.component.http.HttpClientConfigurer" -> "configurer";
+            case "org.apache.camel.spi.StateRepository" -> "watermarks";
+            case "org.apache.camel.spi.IdempotentRepository" -> "processed";
             default -> throw new IllegalStateException("no test bean of type " + javaType);
         };
     }

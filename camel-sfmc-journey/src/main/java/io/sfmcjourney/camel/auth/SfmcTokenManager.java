@@ -87,6 +87,20 @@ public final class SfmcTokenManager {
         return obtain(Objects.requireNonNull(rejected, "rejected"));
     }
 
+    /** How many token requests were made so far; a mark for {@link #requestedAfter(AccessToken, long)}. */
+    public long requestCount() {
+        return requests.get();
+    }
+
+    /**
+     * Whether {@code token} is the cached token and was requested after the first {@code requestCount} requests, i.e.
+     * after the moment {@link #requestCount()} returned that value.
+     */
+    public boolean requestedAfter(AccessToken token, long requestCount) {
+        CachedToken current = cached;
+        return current != null && current.token().value().equals(token.value()) && current.sequence() > requestCount;
+    }
+
     /** The credentials this manager serves (secret masked in toString). */
     public SfmcCredentials credentials() {
         return credentials;
@@ -149,14 +163,14 @@ public final class SfmcTokenManager {
 
     private CachedToken fetch() throws IOException, SfmcJourneyApiException {
         Instant requestedAt = clock.instant();
-        requests.incrementAndGet();
+        long sequence = requests.incrementAndGet();
         try {
             AccessToken token = endpoint.request(requestedAt);
             lastRefresh = requestedAt;
             Duration lifetime = Duration.between(requestedAt, token.expiresAt());
             Duration margin = lifetime.compareTo(refreshMargin.multipliedBy(2)) < 0 ? lifetime.dividedBy(10) : refreshMargin;
             LOG.debug("Obtained SFMC token for clientId {} valid until {}", credentials.clientId(), token.expiresAt());
-            return new CachedToken(token, token.expiresAt().minus(margin));
+            return new CachedToken(token, token.expiresAt().minus(margin), sequence);
         } catch (IOException | SfmcJourneyApiException | RuntimeException e) {
             failures.incrementAndGet();
             lastError = e.getMessage();
@@ -194,6 +208,6 @@ public final class SfmcTokenManager {
         }
     }
 
-    private record CachedToken(AccessToken token, Instant renewAt) {
+    private record CachedToken(AccessToken token, Instant renewAt, long sequence) {
     }
 }

@@ -20,7 +20,8 @@ import org.apache.hc.core5.util.Timeout;
  * Builds the component's one pooled Apache HttpClient 5 from {@link SfmcHttpSettings}.
  * <p>
  * The client never retries or follows redirects by itself ({@link SfmcRestClient} decides about replays), and it
- * enforces {@link SfmcHttpSettings#maxResponseSize()} on every response it reads. The settings'
+ * enforces {@link SfmcHttpSettings#maxResponseSize()} and {@link SfmcHttpSettings#callTimeout()} on every response it
+ * reads. The settings'
  * {@link SfmcHttpSettings#httpClientConfigurer() configurer} runs last and may change anything.
  */
 public final class SfmcHttpClientFactory {
@@ -36,7 +37,8 @@ public final class SfmcHttpClientFactory {
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()
-                .addExecInterceptorFirst(ResponseSizeLimit.NAME, new ResponseSizeLimit(settings.maxResponseSize()));
+                .addExecInterceptorFirst(ResponseGuard.NAME,
+                        new ResponseGuard(settings.maxResponseSize(), millis(settings.callTimeout())));
         if (settings.userAgent() != null) {
             builder.setUserAgent(settings.userAgent());
         }
@@ -86,6 +88,10 @@ public final class SfmcHttpClientFactory {
                     new UsernamePasswordCredentials(settings.proxyAuthUsername(), password));
             builder.setDefaultCredentialsProvider(credentials);
         }
+    }
+
+    private static long millis(Duration duration) {
+        return duration == null ? 0 : duration.toMillis();
     }
 
     /** Null keeps HttpClient's default for the setting; zero means "wait forever". */

@@ -25,7 +25,7 @@ public final class SfmcHttpExchange {
     public static SfmcResponse send(CloseableHttpClient http, ClassicHttpRequest request, String operation)
             throws IOException {
         HttpClientContext context = HttpClientContext.create();
-        context.setAttribute(ResponseSizeLimit.OPERATION_ATTRIBUTE, operation);
+        context.setAttribute(ResponseGuard.OPERATION_ATTRIBUTE, operation);
         return http.execute(request, context, SfmcHttpExchange::read);
     }
 

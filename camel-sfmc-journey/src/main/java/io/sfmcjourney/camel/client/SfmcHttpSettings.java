@@ -23,6 +23,8 @@ import org.apache.camel.component.http.HttpClientConfigurer;
  * @param httpClientConfigurer     a hook that may change the builder last, or null
  * @param userAgent                the User-Agent header value
  * @param maxResponseSize          the largest response body accepted, in bytes; larger ones fail with a clear error
+ * @param callTimeout              the longest time from sending a request to the last byte of its answer, or null
+ *                                 for no limit (then only {@code responseTimeout} bounds each silence)
  */
 public record SfmcHttpSettings(
         Duration connectTimeout,
@@ -38,12 +40,24 @@ public record SfmcHttpSettings(
         SSLContext sslContext,
         HttpClientConfigurer httpClientConfigurer,
         String userAgent,
-        long maxResponseSize) {
+        long maxResponseSize,
+        Duration callTimeout) {
+
+    /** Settings without a {@link #callTimeout()}. */
+    public SfmcHttpSettings(Duration connectTimeout, Duration connectionRequestTimeout, Duration responseTimeout,
+                            int maxTotalConnections, int connectionsPerRoute, Duration connectionTimeToLive,
+                            String proxyHost, int proxyPort, String proxyAuthUsername, String proxyAuthPassword,
+                            SSLContext sslContext, HttpClientConfigurer httpClientConfigurer, String userAgent,
+                            long maxResponseSize) {
+        this(connectTimeout, connectionRequestTimeout, responseTimeout, maxTotalConnections, connectionsPerRoute,
+                connectionTimeToLive, proxyHost, proxyPort, proxyAuthUsername, proxyAuthPassword, sslContext,
+                httpClientConfigurer, userAgent, maxResponseSize, null);
+    }
 
     @Override
     public String toString() {
         return "SfmcHttpSettings[connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout
-               + ", maxTotalConnections=" + maxTotalConnections + ", connectionsPerRoute=" + connectionsPerRoute
+               + ", callTimeout=" + callTimeout + ", maxTotalConnections=" + maxTotalConnections + ", connectionsPerRoute=" + connectionsPerRoute
                + ", proxyHost=" + proxyHost + ", proxyPort=" + proxyPort + "]";
     }
 }

@@ -22,7 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends {@link SfmcRequest}s to the REST API: adds the bearer token, replays once after a 401 with a renewed token,
+ * Sends {@link SfmcRequest}s to the REST API: adds the bearer token, replays once after a 401 with a renewed token
+ * (twice when the first replay used a token renewed earlier by another thread that was revoked as well),
  * retries per {@link RetryPolicy}, and turns non-2xx answers (except 304) into {@link SfmcJourneyApiException}.
  * <p>
  * Retried: 429 and 503 for every verb (the server did not process the call), honouring {@code Retry-After} (header,
@@ -34,6 +35,7 @@ public final class SfmcRestClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(SfmcRestClient.class);
     private static final int THROTTLED_BY_CONCURRENCY = 50200;
+    private static final int MAX_REPLAYS_AFTER_401 = 2;
 
     private final CloseableHttpClient http;
     private final SfmcTokenManager tokens;
@@ -78,7 +80,8 @@ public final class SfmcRestClient {
     public SfmcResponse execute(SfmcRequest request) throws IOException, SfmcJourneyApiException {
         RetryBudget budget = new RetryBudget(retryPolicy, sleeper);
         AccessToken rejected = null;
-        boolean replayedAfter401 = false;
+        int replaysAfter401 = 0;
+        long requestsBefore401 = 0;
         while (true) {
             AccessToken token;
             try {
@@ -93,8 +96,12 @@ public final class SfmcRestClient {
             try {
                 return send(request, token, budget.retries() + 1);
             } catch (SfmcJourneyApiException e) {
-                if (e.getStatusCode() == HttpStatus.SC_UNAUTHORIZED && !replayedAfter401) {
-                    replayedAfter401 = true;
+                if (e.getStatusCode() == HttpStatus.SC_UNAUTHORIZED
+                    && mayReplayAfter401(token, replaysAfter401, requestsBefore401)) {
+                    if (replaysAfter401 == 0) {
+                        requestsBefore401 = tokens.requestCount();
+                    }
+                    replaysAfter401++;
                     rejected = token;
                     continue;
                 }
@@ -106,9 +113,24 @@ public final class SfmcRestClient {
         }
     }
 
+    /** The token manager whose tokens this client sends (e.g. for a health check). */
+    public SfmcTokenManager tokenManager() {
+        return tokens;
+    }
+
     /** The REST base URL in use: the override, else the last token's {@code rest_instance_url}; null before the first call. */
     public String baseUrl() {
         return lastBaseUrl;
+    }
+
+    /**
+     * A 401 is replayed once with a renewed token; once more only when the token of the replay was not requested after
+     * the first 401 (another thread had renewed it before, and it was revoked too), never with a token that was
+     * requested after the call's first rejection.
+     */
+    private boolean mayReplayAfter401(AccessToken token, int replays, long requestsBeforeFirst401) {
+        return replays == 0
+               || replays < MAX_REPLAYS_AFTER_401 && !tokens.requestedAfter(token, requestsBeforeFirst401);
     }
 
     private SfmcResponse send(SfmcRequest request, AccessToken token, int attempt)

@@ -134,7 +134,7 @@ public class HistoryConsumer extends ScheduledPollConsumer {
         for (int page = 1; mayContinue(); page++) {
             Page<HistoryRecord> result = readPage(start, page);
             forceConsumerAsReady();
-            List<HistoryRecord> records = oldestFirst(result.getItems());
+            List<TimedRecord> records = oldestFirst(result.getItems());
             read += records.size();
             LocalDateTime before = window.watermark();
             PageOutcome outcome = splitRecords ? emitEach(records, pollWatermark) : emitAll(records, pollWatermark);
@@ -167,14 +167,15 @@ public class HistoryConsumer extends ScheduledPollConsumer {
         return page.getCount() != null ? read >= page.getCount() : onPage < pageSize;
     }
 
-    private PageOutcome emitEach(List<HistoryRecord> records, String pollWatermark) {
+    private PageOutcome emitEach(List<TimedRecord> records, String pollWatermark) {
         int emitted = 0;
-        for (HistoryRecord record : records) {
+        for (TimedRecord timed : records) {
             if (!mayContinue()) {
                 return new PageOutcome(emitted, true);
             }
+            HistoryRecord record = timed.record();
             String id = RecordKey.of(record);
-            LocalDateTime time = transactionTime(record);
+            LocalDateTime time = timed.time();
             if (!isNew(id, time)) {
                 continue;
             }
@@ -190,13 +191,15 @@ public class HistoryConsumer extends ScheduledPollConsumer {
         return new PageOutcome(emitted, false);
     }
 
-    private PageOutcome emitAll(List<HistoryRecord> records, String pollWatermark) {
+    private PageOutcome emitAll(List<TimedRecord> records, String pollWatermark) {
         List<HistoryRecord> fresh = new ArrayList<>(records.size());
+        List<LocalDateTime> times = new ArrayList<>(records.size());
         List<String> ids = new ArrayList<>(records.size());
-        for (HistoryRecord record : records) {
-            String id = RecordKey.of(record);
-            if (isNew(id, transactionTime(record))) {
-                fresh.add(record);
+        for (TimedRecord timed : records) {
+            String id = RecordKey.of(timed.record());
+            if (isNew(id, timed.time())) {
+                fresh.add(timed.record());
+                times.add(timed.time());
                 ids.add(id);
             }
         }
@@ -209,7 +212,7 @@ public class HistoryConsumer extends ScheduledPollConsumer {
             return new PageOutcome(0, true);
         }
         for (int i = 0; i < fresh.size(); i++) {
-            window.add(ids.get(i), transactionTime(fresh.get(i)));
+            window.add(ids.get(i), times.get(i));
         }
         return new PageOutcome(1, false);
     }
@@ -252,10 +255,13 @@ public class HistoryConsumer extends ScheduledPollConsumer {
         return ok;
     }
 
-    private static List<HistoryRecord> oldestFirst(List<HistoryRecord> records) {
-        List<HistoryRecord> sorted = new ArrayList<>(records);
-        sorted.sort(Comparator.comparing(HistoryConsumer::transactionTime,
-                Comparator.nullsLast(Comparator.naturalOrder())));
+    /** The records with their transactionTime parsed once each, oldest first (no time last). */
+    private static List<TimedRecord> oldestFirst(List<HistoryRecord> records) {
+        List<TimedRecord> sorted = new ArrayList<>(records.size());
+        for (HistoryRecord record : records) {
+            sorted.add(new TimedRecord(record, transactionTime(record)));
+        }
+        sorted.sort(Comparator.comparing(TimedRecord::time, Comparator.nullsLast(Comparator.naturalOrder())));
         return sorted;
     }
 
@@ -302,5 +308,9 @@ public class HistoryConsumer extends ScheduledPollConsumer {
     }
 
     private record PageOutcome(int emitted, boolean stopped) {
+    }
+
+    /** A record and its parsed transactionTime (null when it has none or it is not a timestamp). */
+    private record TimedRecord(HistoryRecord record, LocalDateTime time) {
     }
 }

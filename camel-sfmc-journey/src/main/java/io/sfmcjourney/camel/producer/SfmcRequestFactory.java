@@ -75,7 +75,7 @@ public final class SfmcRequestFactory {
         if (value == null) {
             value = pathDefaults.get(variable);
         }
-        if (value == null || value.isEmpty()) {
+        if (value == null || value.isBlank()) {
             throw missing(variable.optionName(), variable.header());
         }
         return value;

@@ -103,13 +103,12 @@ public class DeployRoutes extends RouteBuilder {
         from("direct:publish-journey").routeId("publish-journey")
                 .setHeader(KEY, simple("${body[key]}"))
                 .setHeader(SfmcJourneyConstants.VERSION_NUMBER, simple("${body[version]}"))
-                .to("sfmc-journey:publishInteractionByKey")
                 .log("Publishing ${header." + KEY + "} version ${header." + SfmcJourneyConstants.VERSION_NUMBER + "}")
-                .setHeader(SfmcJourneyConstants.ID, simple("${body[statusId]}"))
-                .loopDoWhile(method("publishPolling", "inProcess"))
-                    .delay(simple("{{deploy.publish-poll-interval}}"))
-                    .to("sfmc-journey:publishStatus")
-                .end()
-                .log("${header." + KEY + "} version ${header." + SfmcJourneyConstants.VERSION_NUMBER + "}: ${body[status]}");
+                // waits for the end of the publish; an Error or Timeout comes back as the result, not as a failure
+                .to("sfmc-journey:publishInteractionByKey?waitForPublish=true&failOnPublishError=false"
+                    + "&publishTimeout={{deploy.publish-timeout}}"
+                    + "&statusPollInitialDelay={{deploy.publish-poll-interval}}"
+                    + "&statusPollMaxInterval={{deploy.publish-poll-interval}}")
+                .log("${header." + KEY + "} version ${header." + SfmcJourneyConstants.VERSION_NUMBER + "}: ${body.status}");
     }
 }

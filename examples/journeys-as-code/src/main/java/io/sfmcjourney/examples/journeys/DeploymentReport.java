@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.sfmcjourney.camel.consumer.PublishResult;
+import io.sfmcjourney.camel.model.PublishIssue;
 import org.apache.camel.ExchangeProperty;
 
 /**
@@ -36,12 +38,11 @@ public class DeploymentReport {
                 ((Number) journey.get("version")).intValue(), action, null, List.of(), List.of(), null));
     }
 
-    /** Books the final publishStatus answer of the journey of {@code file}. */
-    public synchronized void published(@ExchangeProperty("file") String file, Map<String, Object> status) {
+    /** Books how the publish of the journey of {@code file} ended. */
+    public synchronized void published(@ExchangeProperty("file") String file, PublishResult result) {
         JourneyOutcome deployed = journeys.get(file);
         journeys.put(file, new JourneyOutcome(deployed.file(), deployed.key(), deployed.version(),
-                deployed.action(), String.valueOf(status.get("status")), issues(status.get("errors")),
-                issues(status.get("warnings")), null));
+                deployed.action(), result.getStatus(), issues(result.getErrors()), issues(result.getWarnings()), null));
     }
 
     /** Books a journey whose deployment stopped with {@code failure}. */
@@ -89,16 +90,8 @@ public class DeploymentReport {
         return journey.succeeded() ? deployed + " published" : deployed + " NOT published: " + journey.publishStatus();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> issues(Object list) {
-        List<String> issues = new ArrayList<>();
-        if (list instanceof List<?> items) {
-            for (Object item : items) {
-                Map<String, Object> issue = (Map<String, Object>) item;
-                issues.add(issue.get("errorCode") + ": " + issue.get("errorDetail"));
-            }
-        }
-        return issues;
+    private static List<String> issues(List<PublishIssue> issues) {
+        return issues.stream().map(issue -> issue.getErrorCode() + ": " + issue.getErrorDetail()).toList();
     }
 
     private static String name(String file) {

@@ -1,7 +1,9 @@
 package io.sfmcjourney.examples.quickstart;
 
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
+
+import io.sfmcjourney.camel.model.HistoryRecord;
 
 /**
  * Formats journey history records as lines of {@code history.csv}: transactionTime, contactKey, activityType,
@@ -12,8 +14,9 @@ public class HistoryCsv {
     /** The header line. */
     public static final String HEADER = "transactionTime,contactKey,activityType,activityName,status";
 
-    private static final List<String> COLUMNS = List.of("transactionTime", "contactKey", "activityType",
-            "activityName", "status");
+    private static final List<Function<HistoryRecord, String>> COLUMNS = List.of(HistoryRecord::getTransactionTime,
+            HistoryRecord::getContactKey, HistoryRecord::getActivityType, HistoryRecord::getActivityName,
+            HistoryRecord::getStatus);
 
     /** The header followed by a line separator. */
     public String header() {
@@ -21,22 +24,22 @@ public class HistoryCsv {
     }
 
     /** One line per record, each ending with a line separator; fields with commas or quotes are quoted. */
-    public String lines(List<Map<String, Object>> records) {
+    public String lines(List<HistoryRecord> records) {
         StringBuilder text = new StringBuilder();
-        for (Map<String, Object> record : records) {
+        for (HistoryRecord record : records) {
             for (int i = 0; i < COLUMNS.size(); i++) {
                 if (i > 0) {
                     text.append(',');
                 }
-                text.append(field(record.get(COLUMNS.get(i))));
+                text.append(field(COLUMNS.get(i).apply(record)));
             }
             text.append(System.lineSeparator());
         }
         return text.toString();
     }
 
-    private static String field(Object value) {
-        String text = value == null ? "" : value.toString();
+    private static String field(String value) {
+        String text = value == null ? "" : value;
         if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }

@@ -1,10 +1,10 @@
 package io.sfmcjourney.examples.quickstart;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+
+import io.sfmcjourney.camel.model.HistoryRecord;
 
 /** Counts the journey history records of one journey version and the contacts they name. */
 final class HistoryTally {
@@ -13,22 +13,13 @@ final class HistoryTally {
     private long records;
     private long pages;
 
-    /**
-     * Books one page of history and returns its records that are new: those after the first {@code alreadySeen}
-     * that belong to journey version {@code definitionId} (a page may hold records of other journeys).
-     */
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> page(Map<String, Object> page, int alreadySeen, String definitionId) {
+    /** Books one page of the history consumer and returns its records of journey version {@code definitionId}. */
+    List<HistoryRecord> page(List<HistoryRecord> page, String definitionId) {
         pages++;
-        List<Map<String, Object>> items = (List<Map<String, Object>>) page.getOrDefault("items", List.of());
-        List<Map<String, Object>> fresh = new ArrayList<>();
-        for (Map<String, Object> item : items.subList(Math.min(alreadySeen, items.size()), items.size())) {
-            if (definitionId.equalsIgnoreCase(String.valueOf(item.get("definitionId")))) {
-                fresh.add(item);
-                contacts.add(String.valueOf(item.get("contactKey")));
-                records++;
-            }
-        }
+        List<HistoryRecord> fresh = page.stream()
+                .filter(item -> definitionId.equalsIgnoreCase(item.getDefinitionId())).toList();
+        fresh.forEach(item -> contacts.add(item.getContactKey()));
+        records += fresh.size();
         return fresh;
     }
 

@@ -1,12 +1,13 @@
 package io.sfmcjourney.examples.quickstart;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sfmcjourney.camel.consumer.PublishResult;
+import io.sfmcjourney.camel.model.HistoryRecord;
 import io.sfmcjourney.camel.model.SfmcJson;
 import org.apache.camel.ExchangeProperty;
 import org.slf4j.Logger;
@@ -20,14 +21,11 @@ import org.slf4j.LoggerFactory;
 public class QuickstartRun {
 
     private static final Logger LOG = LoggerFactory.getLogger("quickstart");
-    private static final String PUBLISH_IN_PROCESS = "PublishInProcess";
     private static final ObjectMapper JSON = SfmcJson.mapper();
     private static final TypeReference<Map<String, Object>> ANSWER = new TypeReference<>() {
     };
 
-    private long publishTimeoutMillis = 300_000;
     private long historyTimeoutMillis = 300_000;
-    private int historyPageSize = 100;
 
     private final EntryTally entries = new EntryTally();
     private final HistoryTally history = new HistoryTally();
@@ -37,10 +35,7 @@ public class QuickstartRun {
     private String definitionId;
     private String publishStatus;
     private String journeyStatus;
-    private long publishDeadline;
     private long historyDeadline;
-    private long historyConsumed;
-    private boolean historyPageFull;
     private long lastHistoryProgress;
 
     /** Remembers the journey version that was created or updated. */
@@ -51,34 +46,13 @@ public class QuickstartRun {
         LOG.info("Journey {} version {} is a Draft (definitionId {})", journeyKey, journeyVersion, definitionId);
     }
 
-    /** Whether to poll publishStatus again: true while the publication is in process, until the publish timeout. */
-    public synchronized boolean stillPublishing(Map<String, Object> status) {
-        if (publishDeadline == 0) {
-            publishDeadline = System.currentTimeMillis() + publishTimeoutMillis;
-        }
-        Object current = status.get("status");
-        if (current != null && !PUBLISH_IN_PROCESS.equals(current)) {
-            return false;
-        }
-        if (System.currentTimeMillis() > publishDeadline) {
-            publishStatus = "timed out after " + publishTimeoutMillis + " ms";
-            return false;
-        }
-        return true;
-    }
-
-    /** Books the final publishStatus answer and prints its errors and warnings. */
-    @SuppressWarnings("unchecked")
-    public synchronized void publishFinished(Map<String, Object> status) {
-        if (publishStatus == null) {
-            publishStatus = String.valueOf(status.get("status"));
-        }
-        for (String kind : List.of("errors", "warnings")) {
-            for (Map<String, Object> issue : (List<Map<String, Object>>) status.getOrDefault(kind, List.of())) {
-                LOG.warn("Publish {}: {} {}", kind.substring(0, kind.length() - 1), issue.get("errorCode"),
-                        issue.get("errorDetail"));
-            }
-        }
+    /** Books how the publish ended (waitForPublish) and prints its errors and warnings. */
+    public synchronized void publishFinished(PublishResult result) {
+        publishStatus = result.getStatus();
+        result.getErrors().forEach(issue -> LOG.warn("Publish error: {} {}", issue.getErrorCode(),
+                issue.getErrorDetail()));
+        result.getWarnings().forEach(issue -> LOG.warn("Publish warning: {} {}", issue.getErrorCode(),
+                issue.getErrorDetail()));
         LOG.info("Publish of {} version {} ended: {}", journeyKey, journeyVersion, publishStatus);
     }
 
@@ -107,33 +81,9 @@ public class QuickstartRun {
         LOG.warn(entries.progress() + " (last request failed: " + EntryTally.reason(cause) + ")");
     }
 
-    /** Starts one history poll: pages are read while they come back full. */
-    public synchronized void historyPollStarted() {
-        historyPageFull = true;
-    }
-
-    /** Whether to read another history page in this poll: once the journey is published, while pages are full. */
-    public synchronized boolean historyPending() {
-        return definitionId != null && journeyStatus != null && historyPageFull;
-    }
-
-    /** The query of the next getHistory page of the published version, resuming after the records already read. */
-    public synchronized Map<String, Object> historyQuery() {
-        Map<String, Object> query = new LinkedHashMap<>();
-        query.put("definitionId", definitionId);
-        query.put("$orderBy", "TransactionTime asc");
-        query.put("$pageSize", historyPageSize);
-        query.put("$page", historyConsumed / historyPageSize + 1);
-        return query;
-    }
-
-    /** Books one getHistory page (as asked by {@link #historyQuery()}) and returns the records not seen before. */
-    public synchronized List<Map<String, Object>> historyPage(Map<String, Object> page) {
-        int alreadySeen = (int) (historyConsumed % historyPageSize);
-        List<Map<String, Object>> fresh = history.page(page, alreadySeen, definitionId);
-        historyConsumed += fresh.size();
-        historyPageFull = alreadySeen + fresh.size() >= historyPageSize;
-        return fresh;
+    /** Books one page of the history consumer and returns its records of the published journey version. */
+    public synchronized List<HistoryRecord> historyPage(List<HistoryRecord> page) {
+        return definitionId == null ? List.of() : history.page(page, definitionId);
     }
 
     /**
@@ -195,15 +145,6 @@ public class QuickstartRun {
                 .filter(key -> history.contacts().contains(key) && !entries.acceptedContacts().contains(key)).count();
     }
 
-    public long getPublishTimeoutMillis() {
-        return publishTimeoutMillis;
-    }
-
-    /** How long to poll publishStatus before giving up. */
-    public void setPublishTimeoutMillis(long publishTimeoutMillis) {
-        this.publishTimeoutMillis = publishTimeoutMillis;
-    }
-
     public long getHistoryTimeoutMillis() {
         return historyTimeoutMillis;
     }
@@ -211,14 +152,5 @@ public class QuickstartRun {
     /** How long to wait for every accepted contact to show up in the journey history. */
     public void setHistoryTimeoutMillis(long historyTimeoutMillis) {
         this.historyTimeoutMillis = historyTimeoutMillis;
-    }
-
-    public int getHistoryPageSize() {
-        return historyPageSize;
-    }
-
-    /** Records per getHistory page. */
-    public void setHistoryPageSize(int historyPageSize) {
-        this.historyPageSize = historyPageSize;
     }
 }

@@ -1,0 +1,106 @@
+package io.sfmcjourney.camel.consumer;
+
+import static io.sfmcjourney.camel.consumer.SimulatorContexts.addRecords;
+import static io.sfmcjourney.camel.consumer.SimulatorContexts.at;
+import static io.sfmcjourney.camel.consumer.SimulatorContexts.contactRange;
+import static io.sfmcjourney.camel.consumer.SimulatorContexts.contacts;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import io.sfmcjourney.simulator.SfmcSimulator;
+import io.sfmcjourney.simulator.junit.SfmcSimulatorExtension;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+import org.apache.camel.support.processor.state.FileStateRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The history consumer under the fault profile of the entry fault suite (throttling, 5xx, connection resets before and
+ * after processing) while the application is stopped mid-poll and restarted several times and new records keep
+ * arriving: with a persistent watermark and idempotent repository every record is processed exactly once, in order.
+ */
+class HistoryUnderFaultsAndRestartsIT {
+
+    @RegisterExtension
+    static final SfmcSimulatorExtension SIM = SfmcSimulatorExtension.create(builder -> { });
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final int LIFETIMES = 4;
+    private static final int INITIAL_RECORDS = 400;
+    private static final int RECORDS_PER_RESTART = 50;
+    private static final int PROCESSED_PER_LIFETIME = 90;
+
+    private final List<Exchange> processed = SimulatorContexts.collector();
+    private DefaultCamelContext context;
+
+    @AfterEach
+    void stop() {
+        if (context != null) {
+            context.stop();
+        }
+        SIM.simulator().faults().clear();
+    }
+
+    @Test
+    void noRecordIsLostOrRepeatedAcrossFaultsAndRestartsMidPoll(@TempDir Path dir) throws Exception {
+        SfmcSimulator sim = SIM.simulator();
+        File watermarks = dir.resolve("watermarks.dat").toFile();
+        File processedIds = dir.resolve("processed.dat").toFile();
+        addRecords(sim, 0, INITIAL_RECORDS);
+        sim.faults().onlyFor("searchJourneyHistory").seed(3).retryAfterSeconds(0).rate429(0.05).rate429Blocked(0.01)
+                .rate503(0.02).rate500(0.03).resetBeforeProcessingRate(0.03).resetAfterProcessingRate(0.03);
+        String uri = "sfmc-journey:searchJourneyHistory?initialWatermark=" + at(0)
+                     + "&overlap=1h&pageSize=25&initialDelay=0&delay=20&maxRetries=1"
+                     + "&watermarkRepository=#watermarks&idempotentRepository=#processed";
+        int total = INITIAL_RECORDS;
+
+        for (int lifetime = 1; lifetime <= LIFETIMES; lifetime++) {
+            int stopAt = Math.min(lifetime * PROCESSED_PER_LIFETIME, total - 1);
+            context = start(uri, watermarks, processedIds, lifetime < LIFETIMES ? stopAt : -1);
+            if (lifetime < LIFETIMES) {
+                DefaultCamelContext running = context;
+                await().atMost(WAIT).until(running::isStopped);
+                addRecords(sim, total, total + RECORDS_PER_RESTART);
+                total += RECORDS_PER_RESTART;
+            }
+        }
+
+        int expected = total;
+        await().atMost(WAIT).until(() -> processed.size() >= expected);
+        assertThat(sim.counters().calls("searchJourneyHistory")).as("the faults hit many polls")
+                .isGreaterThan(50);
+        assertThat(contacts(processed)).isEqualTo(contactRange(0, total));
+    }
+
+    private DefaultCamelContext start(String uri, File watermarks, File processedIds, int stopAt) throws Exception {
+        DefaultCamelContext started = SimulatorContexts.context(SIM.simulator());
+        started.getRegistry().bind("watermarks", FileStateRepository.fileStateRepository(watermarks));
+        started.getRegistry().bind("processed", FileIdempotentRepository.fileIdempotentRepository(processedIds));
+        started.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).routeId("history").process(exchange -> {
+                    Exchange copy = exchange.copy();
+                    SimulatorContexts.onSuccess(exchange, () -> {
+                        processed.add(copy);
+                        if (processed.size() == stopAt) {
+                            new Thread(started::stop).start(); // the application stops while records stream in
+                        }
+                    });
+                });
+            }
+        });
+        started.start();
+        return started;
+    }
+}

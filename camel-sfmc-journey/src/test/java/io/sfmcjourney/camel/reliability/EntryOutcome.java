@@ -1,0 +1,31 @@
+package io.sfmcjourney.camel.reliability;
+
+/**
+ * What a route reported for one entry event: accepted with an event instance id, or failed with an exception.
+ *
+ * @param contactKey      the event's unique contact key
+ * @param eventInstanceId the id SFMC answered, or null on failure
+ * @param failure         the exchange's exception, or null on success
+ */
+record EntryOutcome(String contactKey, String eventInstanceId, Exception failure) {
+
+    /** The message part the component uses for failures after which the request may have been processed. */
+    static final String AMBIGUOUS_MARK = "may have reached the server";
+
+    static EntryOutcome accepted(String contactKey, String eventInstanceId) {
+        return new EntryOutcome(contactKey, eventInstanceId, null);
+    }
+
+    static EntryOutcome failed(String contactKey, Exception failure) {
+        return new EntryOutcome(contactKey, null, failure);
+    }
+
+    boolean succeeded() {
+        return failure == null;
+    }
+
+    /** A failure after which SFMC may or may not have accepted the event (reconcile before resending). */
+    boolean ambiguous() {
+        return failure != null && String.valueOf(failure.getMessage()).contains(AMBIGUOUS_MARK);
+    }
+}
