@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
@@ -24,6 +25,7 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.DefaultExchange;
 import org.apache.camel.support.ScheduledPollConsumer;
+import org.apache.camel.support.SynchronizationAdapter;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
@@ -233,16 +235,27 @@ public class HistoryConsumer extends ScheduledPollConsumer {
         return true;
     }
 
-    /** Runs the route; false (after reporting the failure) when it failed, true after recording the ids. */
+    /**
+     * Runs the route; false (after reporting the failure) when it failed, true after recording the ids. Success is the
+     * route's unit of work completing, as the route's own on-completions see it: an exception Camel sets afterwards
+     * (e.g. a rejected continuation while the context shuts down) does not make a completed record count as failed.
+     */
     private boolean process(Exchange exchange, String pollWatermark, List<String> ids) {
         exchange.getMessage().setHeader(SfmcJourneyConstants.METHOD, endpoint.getMethod());
         exchange.getMessage().setHeader(SfmcJourneyConstants.HISTORY_WATERMARK, pollWatermark);
+        AtomicBoolean completed = new AtomicBoolean();
+        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+            @Override
+            public void onComplete(Exchange done) {
+                completed.set(true);
+            }
+        });
         try {
             getProcessor().process(exchange);
         } catch (Exception e) {
             exchange.setException(e);
         }
-        boolean ok = exchange.getException() == null;
+        boolean ok = completed.get() || exchange.getException() == null;
         if (ok && idempotentRepository != null) {
             ids.forEach(idempotentRepository::add);
         }
