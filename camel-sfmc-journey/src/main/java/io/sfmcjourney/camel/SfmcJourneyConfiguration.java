@@ -293,9 +293,9 @@ public class SfmcJourneyConfiguration implements Cloneable {
     private String watermarkKey;
 
     /**
-     * History consumers: records (by their id) already processed (added once their exchange completed), e.g. a file,
-     * JDBC or Infinispan repository shared by a cluster; then records of the overlap window are not emitted again
-     * after a restart or a fail-over. The consumer starts and stops it.
+     * History consumers: records (by their id) already processed, e.g. a file, JDBC or Infinispan repository shared
+     * by a cluster; then records of the overlap window are not emitted again after a restart or a fail-over. The
+     * consumer starts and stops it.
      */
     @UriParam(label = "consumer,advanced")
     private IdempotentRepository idempotentRepository;

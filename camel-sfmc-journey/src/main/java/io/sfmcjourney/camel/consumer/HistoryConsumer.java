@@ -217,23 +217,19 @@ public class HistoryConsumer extends ScheduledPollConsumer {
         return new PageOutcome(1, false);
     }
 
-    /**
-     * Not emitted in the window, not before it, and not known to the idempotent repository. A record is added to the
-     * repository only once its exchange has completed: a record in flight on another node during a fail-over is
-     * emitted again rather than lost.
-     */
+    /** Not emitted in the window, not before it, and (with an idempotent repository) now claimed. */
     private boolean isNew(String id, LocalDateTime time) {
         if (window.contains(id) || window.isBefore(time)) {
             return false;
         }
-        if (idempotentRepository != null && idempotentRepository.contains(id)) {
+        if (idempotentRepository != null && !idempotentRepository.add(id)) {
             window.add(id, time);
             return false;
         }
         return true;
     }
 
-    /** Runs the route; false (after reporting the failure) when it failed, true after recording the ids. */
+    /** Runs the route; false (after releasing the claimed ids and reporting the failure) when it failed. */
     private boolean process(Exchange exchange, String pollWatermark, List<String> ids) {
         exchange.getMessage().setHeader(SfmcJourneyConstants.METHOD, endpoint.getMethod());
         exchange.getMessage().setHeader(SfmcJourneyConstants.HISTORY_WATERMARK, pollWatermark);
@@ -243,8 +239,8 @@ public class HistoryConsumer extends ScheduledPollConsumer {
             exchange.setException(e);
         }
         boolean ok = exchange.getException() == null;
-        if (ok && idempotentRepository != null) {
-            ids.forEach(idempotentRepository::add);
+        if (idempotentRepository != null) {
+            ids.forEach(ok ? idempotentRepository::confirm : idempotentRepository::remove);
         }
         if (!ok) {
             getExceptionHandler().handleException("Processing journey history failed; the poll stops here and the "

@@ -196,15 +196,21 @@ class HistoryConsumerTest {
             @Override
             public void configure() {
                 from(uri).routeId("history").process(exchange -> {
-                    Thread.sleep(20); // records stream in while the application stops
+                    if (received.size() >= 40) {
+                        Thread.sleep(5);
+                    }
                     Exchange copy = exchange.copy();
-                    SimulatorContexts.onSuccess(exchange, () -> received.add(copy));
+                    SimulatorContexts.onSuccess(exchange, () -> {
+                        received.add(copy);
+                        if (received.size() == 40) {
+                            new Thread(first::stop).start(); // the application stops while records stream in
+                        }
+                    });
                 });
             }
         });
         first.start();
-        await().atMost(WAIT).until(() -> received.size() >= 40);
-        first.stop();
+        await().atMost(WAIT).until(first::isStopped);
         int beforeRestart = received.size();
         assertThat(beforeRestart).isBetween(40, 199);
         addRecords(sim(), 200, 230);
