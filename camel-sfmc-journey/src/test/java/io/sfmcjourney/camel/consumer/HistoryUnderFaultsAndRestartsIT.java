@@ -11,7 +11,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.sfmcjourney.simulator.SfmcSimulator;
 import io.sfmcjourney.simulator.junit.SfmcSimulatorExtension;
@@ -61,13 +60,13 @@ class HistoryUnderFaultsAndRestartsIT {
         sim.faults().onlyFor("searchJourneyHistory").seed(3).retryAfterSeconds(0).rate429(0.05).rate429Blocked(0.01)
                 .rate503(0.02).rate500(0.03).resetBeforeProcessingRate(0.03).resetAfterProcessingRate(0.03);
         String uri = "sfmc-journey:searchJourneyHistory?initialWatermark=" + at(0)
-                     + "&overlap=1h&pageSize=25&initialDelay=0&delay=20"
+                     + "&overlap=1h&pageSize=25&initialDelay=0&delay=20&maxRetries=1"
                      + "&watermarkRepository=#watermarks&idempotentRepository=#processed";
         int total = INITIAL_RECORDS;
 
         for (int lifetime = 1; lifetime <= LIFETIMES; lifetime++) {
-            int stopAt = processed.size() + PROCESSED_PER_LIFETIME;
-            context = start(uri, watermarks, processedIds, lifetime < LIFETIMES ? stopAt : Integer.MAX_VALUE);
+            int stopAt = Math.min(lifetime * PROCESSED_PER_LIFETIME, total - 1);
+            context = start(uri, watermarks, processedIds, lifetime < LIFETIMES ? stopAt : -1);
             if (lifetime < LIFETIMES) {
                 DefaultCamelContext running = context;
                 await().atMost(WAIT).until(running::isStopped);
@@ -85,7 +84,6 @@ class HistoryUnderFaultsAndRestartsIT {
 
     private DefaultCamelContext start(String uri, File watermarks, File processedIds, int stopAt) throws Exception {
         DefaultCamelContext started = SimulatorContexts.context(SIM.simulator());
-        AtomicBoolean stopping = new AtomicBoolean();
         started.getRegistry().bind("watermarks", FileStateRepository.fileStateRepository(watermarks));
         started.getRegistry().bind("processed", FileIdempotentRepository.fileIdempotentRepository(processedIds));
         started.addRoutes(new RouteBuilder() {
@@ -95,7 +93,7 @@ class HistoryUnderFaultsAndRestartsIT {
                     Exchange copy = exchange.copy();
                     SimulatorContexts.onSuccess(exchange, () -> {
                         processed.add(copy);
-                        if (processed.size() >= stopAt && stopping.compareAndSet(false, true)) {
+                        if (processed.size() == stopAt) {
                             new Thread(started::stop).start(); // the application stops while records stream in
                         }
                     });
