@@ -97,12 +97,16 @@ public class HistoryConsumer extends ScheduledPollConsumer {
         super.doStart();
     }
 
-    /** Stops after the running poll has ended (it ends at the next record), so the repositories are used no more. */
+    /**
+     * Waits for the running poll to end (it ends after the record in progress) before stopping the scheduler, whose
+     * stop interrupts its thread: an interrupted poll could not record the last record in the repositories. Then
+     * stops the repositories.
+     */
     @Override
     protected void doStop() throws Exception {
-        super.doStop();
         polling.lock();
         try {
+            super.doStop();
             ServiceHelper.stopService(idempotentRepository);
             if (watermarkRepository == endpoint.getConfiguration().getWatermarkRepository()) {
                 // the user's repository; the default in-memory one keeps the watermark over route restarts
