@@ -20,7 +20,6 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  * after processing) while the application is stopped mid-poll and restarted several times and new records keep
  * arriving: with a persistent watermark and idempotent repository every record is processed exactly once, in order.
  */
-// Known to fail intermittently: a record in flight while the consumer stops (restart, camel-master hand-over) can be
-// lost or repeated. Excluded from the default build until that is fixed; run with -Dsfmc.excludedGroups= (see the pom).
-@Tag("consumer-handover")
 class HistoryUnderFaultsAndRestartsIT {
 
     @RegisterExtension
