@@ -31,7 +31,6 @@ import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -182,7 +181,6 @@ class HistoryConsumerTest {
     }
 
     @Test
-    @Tag("consumer-handover") // intermittent: same stop-mid-record race as HistoryFailoverTest (see the pom)
     void theWatermarkSurvivesARestartInAFileStateRepositoryAndTheIdempotentRepositoryDropsTheOverlap(
             @TempDir Path dir) throws Exception {
         File watermarks = dir.resolve("watermarks.dat").toFile();
