@@ -11,6 +11,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.sfmcjourney.simulator.SfmcSimulator;
 import io.sfmcjourney.simulator.junit.SfmcSimulatorExtension;
@@ -65,8 +66,8 @@ class HistoryUnderFaultsAndRestartsIT {
         int total = INITIAL_RECORDS;
 
         for (int lifetime = 1; lifetime <= LIFETIMES; lifetime++) {
-            int stopAt = Math.min(lifetime * PROCESSED_PER_LIFETIME, total - 1);
-            context = start(uri, watermarks, processedIds, lifetime < LIFETIMES ? stopAt : -1);
+            int stopAt = processed.size() + PROCESSED_PER_LIFETIME;
+            context = start(uri, watermarks, processedIds, lifetime < LIFETIMES ? stopAt : Integer.MAX_VALUE);
             if (lifetime < LIFETIMES) {
                 DefaultCamelContext running = context;
                 await().atMost(WAIT).until(running::isStopped);
@@ -84,6 +85,7 @@ class HistoryUnderFaultsAndRestartsIT {
 
     private DefaultCamelContext start(String uri, File watermarks, File processedIds, int stopAt) throws Exception {
         DefaultCamelContext started = SimulatorContexts.context(SIM.simulator());
+        AtomicBoolean stopping = new AtomicBoolean();
         started.getRegistry().bind("watermarks", FileStateRepository.fileStateRepository(watermarks));
         started.getRegistry().bind("processed", FileIdempotentRepository.fileIdempotentRepository(processedIds));
         started.addRoutes(new RouteBuilder() {
@@ -93,7 +95,7 @@ class HistoryUnderFaultsAndRestartsIT {
                     Exchange copy = exchange.copy();
                     SimulatorContexts.onSuccess(exchange, () -> {
                         processed.add(copy);
-                        if (processed.size() == stopAt) {
+                        if (processed.size() >= stopAt && stopping.compareAndSet(false, true)) {
                             new Thread(started::stop).start(); // the application stops while records stream in
                         }
                     });
