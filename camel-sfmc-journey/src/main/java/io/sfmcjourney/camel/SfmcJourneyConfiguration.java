@@ -241,8 +241,8 @@ public class SfmcJourneyConfiguration implements Cloneable {
 
     /**
      * History consumers: where reading starts when no watermark is stored (or the stored one is unusable), as an
-     * SFMC timestamp, e.g. `2025-01-31T00:00:00` (UTC; an offset such as `Z` or `+02:00` is converted). Wins over
-     * `lookback`.
+     * SFMC timestamp, e.g. `2025-01-31T00:00:00` (UTC; a timestamp with an offset, e.g. ending in `Z`, is converted
+     * to UTC). Wins over `lookback`.
      */
     @UriParam(label = "consumer")
     private String initialWatermark;
@@ -256,7 +256,7 @@ public class SfmcJourneyConfiguration implements Cloneable {
 
     /**
      * History consumers: one exchange per history record (body `HistoryRecord`); false gives one exchange per page
-     * (body `List<HistoryRecord>`, only the records not emitted before).
+     * (body a `List` of `HistoryRecord`, only the records not emitted before).
      */
     @UriParam(label = "consumer", defaultValue = "true")
     private boolean splitRecords = true;
@@ -286,8 +286,8 @@ public class SfmcJourneyConfiguration implements Cloneable {
     private StateRepository<String, String> watermarkRepository;
 
     /**
-     * History consumers: the key of the watermark in `watermarkRepository`; default `<method>` plus `:<accountId>`
-     * when set. Give each consumer its own key when several share one repository.
+     * History consumers: the key of the watermark in `watermarkRepository`; default the method name, followed by a
+     * colon and the `accountId` when that is set. Give each consumer its own key when several share one repository.
      */
     @UriParam(label = "consumer,advanced")
     private String watermarkKey;

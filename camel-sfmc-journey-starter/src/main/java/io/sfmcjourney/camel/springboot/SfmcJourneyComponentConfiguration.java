@@ -88,7 +88,8 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
 
     /**
      * History consumers: where reading starts when no watermark is stored (or the stored one is unusable), as an SFMC
-     * timestamp, e.g. 2025-01-31T00:00:00 (UTC; an offset such as Z or 02:00 is converted). Wins over lookback.
+     * timestamp, e.g. 2025-01-31T00:00:00 (UTC; a timestamp with an offset, e.g. ending in Z, is converted to UTC).
+     * Wins over lookback.
      */
     private String initialWatermark;
 
@@ -107,7 +108,7 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
 
     /**
      * History consumers: one exchange per history record (body HistoryRecord); false gives one exchange per page (body
-     * List, only the records not emitted before).
+     * a List of HistoryRecord, only the records not emitted before).
      */
     private Boolean splitRecords = true;
 
@@ -117,15 +118,15 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private String statuses;
 
     /**
-     * History consumers: records (by their id) already processed, e.g. a file, JDBC or Infinispan repository shared by
-     * a cluster; then records of the overlap window are not emitted again after a restart or a fail-over. The consumer
-     * starts and stops it.
+     * History consumers: records (by their id) already processed (added once their exchange completed), e.g. a file,
+     * JDBC or Infinispan repository shared by a cluster; then records of the overlap window are not emitted again
+     * after a restart or a fail-over. The consumer starts and stops it.
      */
     private IdempotentRepository idempotentRepository;
 
     /**
-     * History consumers: the key of the watermark in watermarkRepository; default plus : when set. Give each consumer
-     * its own key when several share one repository.
+     * History consumers: the key of the watermark in watermarkRepository; default the method name, followed by a colon
+     * and the accountId when that is set. Give each consumer its own key when several share one repository.
      */
     private String watermarkKey;
 
