@@ -8,9 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.sfmcjourney.simulator.SfmcSimulator;
@@ -29,17 +35,27 @@ import org.junit.jupiter.api.io.TempDir;
  * The history consumer under the fault profile of the entry fault suite (throttling, 5xx, connection resets before and
  * after processing) while the application is stopped mid-poll and restarted several times and new records keep
  * arriving: with a persistent watermark and idempotent repository every record is processed exactly once, in order.
+ * <p>
+ * CI-sized by default; the full run (figures printed and appended to {@code target/sfmc-history-fault-suite.txt}):
+ * {@code mvn -B -pl camel-sfmc-journey verify -Dtest=HistoryUnderFaultsAndRestartsIT -Dsfmc.historyFault.records=5000
+ * -Dsfmc.historyFault.restarts=10 -Dsfmc.historyFault.overlap=5m -Dsfmc.historyFault.pageSize=100}
  */
 class HistoryUnderFaultsAndRestartsIT {
 
     @RegisterExtension
     static final SfmcSimulatorExtension SIM = SfmcSimulatorExtension.create(builder -> { });
 
-    private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final int LIFETIMES = 4;
-    private static final int INITIAL_RECORDS = 400;
-    private static final int RECORDS_PER_RESTART = 50;
-    private static final int PROCESSED_PER_LIFETIME = 90;
+    /** Records in the simulator before the first start; one second apart. */
+    private static final int INITIAL_RECORDS = Integer.getInteger("sfmc.historyFault.records", 400);
+    /** Application restarts, each while records stream in; new records arrive during every stop. */
+    private static final int RESTARTS = Integer.getInteger("sfmc.historyFault.restarts", 3);
+    /** The default overlap covers every record: each poll re-reads them all, the densest overlap there is. */
+    private static final String OVERLAP = System.getProperty("sfmc.historyFault.overlap", "1h");
+    private static final int PAGE_SIZE = Integer.getInteger("sfmc.historyFault.pageSize", 25);
+    private static final int LIFETIMES = RESTARTS + 1;
+    private static final int RECORDS_PER_RESTART = Math.max(1, INITIAL_RECORDS / 8);
+    private static final int PROCESSED_PER_LIFETIME = Math.max(1, INITIAL_RECORDS * 9 / 10 / RESTARTS);
+    private static final Duration WAIT = Duration.ofSeconds(Math.max(60, INITIAL_RECORDS / 10));
 
     private final List<Exchange> processed = SimulatorContexts.collector();
     private DefaultCamelContext context;
@@ -61,9 +77,10 @@ class HistoryUnderFaultsAndRestartsIT {
         sim.faults().onlyFor("searchJourneyHistory").seed(3).retryAfterSeconds(0).rate429(0.05).rate429Blocked(0.01)
                 .rate503(0.02).rate500(0.03).resetBeforeProcessingRate(0.03).resetAfterProcessingRate(0.03);
         String uri = "sfmc-journey:searchJourneyHistory?initialWatermark=" + at(0)
-                     + "&overlap=1h&pageSize=25&initialDelay=0&delay=20&maxRetries=1"
+                     + "&overlap=" + OVERLAP + "&pageSize=" + PAGE_SIZE + "&initialDelay=0&delay=20&maxRetries=1"
                      + "&watermarkRepository=#watermarks&idempotentRepository=#processed";
         int total = INITIAL_RECORDS;
+        long started = System.nanoTime();
 
         for (int lifetime = 1; lifetime <= LIFETIMES; lifetime++) {
             int stopAt = processed.size() + PROCESSED_PER_LIFETIME;
@@ -78,9 +95,23 @@ class HistoryUnderFaultsAndRestartsIT {
 
         int expected = total;
         await().atMost(WAIT).until(() -> processed.size() >= expected);
-        assertThat(sim.counters().calls("searchJourneyHistory")).as("the faults hit many polls")
-                .isGreaterThan(50);
+        long calls = sim.counters().calls("searchJourneyHistory");
+        report(total, calls, (System.nanoTime() - started) / 1_000_000);
+        assertThat(calls).as("the faults hit many polls").isGreaterThan(50);
         assertThat(contacts(processed)).isEqualTo(contactRange(0, total));
+    }
+
+    private void report(int records, long calls, long millis) throws IOException {
+        Map<String, Long> contacts = new TreeMap<>();
+        contacts(processed).forEach(contact -> contacts.merge(contact, 1L, Long::sum));
+        long duplicated = contacts.values().stream().filter(count -> count > 1).mapToLong(count -> count - 1).sum();
+        long lost = contactRange(0, records).stream().filter(contact -> !contacts.containsKey(contact)).count();
+        String text = String.format("records %,d, restarts %d, overlap %s, page size %d: processed %,d, lost %,d,"
+                                    + " duplicated %,d; searchJourneyHistory calls %,d; %,d ms%n",
+                records, RESTARTS, OVERLAP, PAGE_SIZE, processed.size(), lost, duplicated, calls, millis);
+        System.out.print("[sfmc-history-fault-suite] " + text);
+        Files.writeString(Path.of("target", "sfmc-history-fault-suite.txt"), text, StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     private DefaultCamelContext start(String uri, File watermarks, File processedIds, int stopAt) throws Exception {
