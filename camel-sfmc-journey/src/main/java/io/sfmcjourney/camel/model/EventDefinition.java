@@ -14,15 +14,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class EventDefinition extends ExtensibleModel {
+public class EventDefinition extends DatedModel {
 
-    private String id;
     private String type;
-    private String name;
-    private String description;
-    private String createdDate;
     private Long createdBy;
-    private String modifiedDate;
     private Long modifiedBy;
     private String mode;
     private String eventDefinitionKey;
@@ -47,14 +42,6 @@ public class EventDefinition extends ExtensibleModel {
     private String automationId;
     private Boolean disableDEDataLogging;
 
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
     /** E.g. {@code APIEvent}, {@code EmailAudience}, {@code AutomationAudience}. */
     public String getType() {
         return type;
@@ -64,44 +51,12 @@ public class EventDefinition extends ExtensibleModel {
         this.type = type;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getCreatedDate() {
-        return createdDate;
-    }
-
-    public void setCreatedDate(String createdDate) {
-        this.createdDate = createdDate;
-    }
-
     public Long getCreatedBy() {
         return createdBy;
     }
 
     public void setCreatedBy(Long createdBy) {
         this.createdBy = createdBy;
-    }
-
-    public String getModifiedDate() {
-        return modifiedDate;
-    }
-
-    public void setModifiedDate(String modifiedDate) {
-        this.modifiedDate = modifiedDate;
     }
 
     public Long getModifiedBy() {
@@ -281,6 +236,6 @@ public class EventDefinition extends ExtensibleModel {
 
     @Override
     public String toString() {
-        return "EventDefinition[eventDefinitionKey=" + eventDefinitionKey + ", id=" + id + ", type=" + type + "]";
+        return "EventDefinition[eventDefinitionKey=" + eventDefinitionKey + ", id=" + getId() + ", type=" + type + "]";
     }
 }

@@ -17,17 +17,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class Journey extends ExtensibleModel {
+public class Journey extends DatedModel {
 
-    private String id;
     private String key;
-    private String name;
-    private String description;
     private Integer version;
     private BigDecimal workflowApiVersion;
     private String lastPublishedDate;
-    private String createdDate;
-    private String modifiedDate;
     private List<JourneyTrigger> triggers;
     private List<JourneyActivity> activities;
     private List<Map<String, Object>> goals;
@@ -47,15 +42,6 @@ public class Journey extends ExtensibleModel {
     private String definitionId;
     private String scheduledStatus;
 
-    /** The journey id, shared by all versions (version 1's definition id). */
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
     /** The customer key, unique per business unit and shared by all versions. */
     public String getKey() {
         return key;
@@ -63,22 +49,6 @@ public class Journey extends ExtensibleModel {
 
     public void setKey(String key) {
         this.key = key;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
     }
 
     /** The version number, starting at 1; selects the version to update on PUT. */
@@ -106,23 +76,6 @@ public class Journey extends ExtensibleModel {
 
     public void setLastPublishedDate(String lastPublishedDate) {
         this.lastPublishedDate = lastPublishedDate;
-    }
-
-    public String getCreatedDate() {
-        return createdDate;
-    }
-
-    public void setCreatedDate(String createdDate) {
-        this.createdDate = createdDate;
-    }
-
-    /** SFMC timestamp; must be sent back unchanged on PUT (optimistic concurrency). */
-    public String getModifiedDate() {
-        return modifiedDate;
-    }
-
-    public void setModifiedDate(String modifiedDate) {
-        this.modifiedDate = modifiedDate;
     }
 
     public List<JourneyTrigger> getTriggers() {
@@ -277,6 +230,6 @@ public class Journey extends ExtensibleModel {
 
     @Override
     public String toString() {
-        return "Journey[key=" + key + ", id=" + id + ", version=" + version + ", status=" + status + "]";
+        return "Journey[key=" + key + ", id=" + getId() + ", version=" + version + ", status=" + status + "]";
     }
 }

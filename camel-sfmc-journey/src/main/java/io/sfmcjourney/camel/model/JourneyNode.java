@@ -7,25 +7,14 @@ import java.util.Map;
  * The fields a journey trigger and a journey activity share:
  * {@code id, key, name, description, type, outcomes, arguments, configurationArguments, metaData}.
  */
-public abstract class JourneyNode extends ExtensibleModel {
+public abstract class JourneyNode extends NamedModel {
 
-    private String id;
     private String key;
-    private String name;
-    private String description;
     private String type;
     private List<JourneyOutcome> outcomes;
     private Map<String, Object> arguments;
     private Map<String, Object> configurationArguments;
     private Map<String, Object> metaData;
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
 
     /** Key unique within the journey, e.g. {@code EMAILV2-1} or {@code TRIGGER}. */
     public String getKey() {
@@ -34,22 +23,6 @@ public abstract class JourneyNode extends ExtensibleModel {
 
     public void setKey(String key) {
         this.key = key;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
     }
 
     /** The SFMC type, e.g. {@code EMAILV2}, {@code WAIT}, {@code APIEvent}, {@code EmailAudience}. */
