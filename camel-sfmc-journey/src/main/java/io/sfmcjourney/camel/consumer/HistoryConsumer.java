@@ -7,6 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -40,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * saves the watermark after each page. A failed call fails the poll (health check DOWN, scheduler back-off) and leaves
  * the watermark where the last good page put it. A record whose exchange fails stops the poll there: the watermark
  * keeps it in the next poll's range, so it is emitted again (use an error handler that handles the exchange to skip
- * such a record instead). Memory holds one page plus the ids of one overlap window.
+ * such a record instead). While the route processes a page, the next page is already being read (one request ahead,
+ * on a thread of the consumer's own), so memory holds two pages plus the ids of one overlap window.
  */
 public class HistoryConsumer extends ScheduledPollConsumer {
 
@@ -62,6 +66,7 @@ public class HistoryConsumer extends ScheduledPollConsumer {
     private SfmcRestClient client;
     private WatermarkStore watermarks;
     private OverlapWindow window;
+    private ExecutorService pageReader;
 
     HistoryConsumer(SfmcJourneyEndpoint endpoint, Processor processor, HistoryPageRequests pageRequests) {
         super(endpoint, processor);
@@ -93,6 +98,8 @@ public class HistoryConsumer extends ScheduledPollConsumer {
         watermarks = new WatermarkStore(watermarkRepository, watermarkKey(configuration),
                 () -> initialWatermark(configuration));
         window = new OverlapWindow(watermarks.load(), overlap);
+        pageReader = endpoint.getCamelContext().getExecutorServiceManager()
+                .newSingleThreadExecutor(this, "sfmc-journey-history-pages");
         LOG.debug("{} starts at watermark {} (key {})", endpoint.getMethod(), window.watermark(), watermarks.key());
         super.doStart();
     }
@@ -107,6 +114,10 @@ public class HistoryConsumer extends ScheduledPollConsumer {
         polling.lock();
         try {
             super.doStop();
+            if (pageReader != null) {
+                endpoint.getCamelContext().getExecutorServiceManager().shutdownNow(pageReader);
+                pageReader = null;
+            }
             ServiceHelper.stopService(idempotentRepository);
             if (watermarkRepository == endpoint.getConfiguration().getWatermarkRepository()) {
                 // the user's repository; the default in-memory one keeps the watermark over route restarts
@@ -137,32 +148,61 @@ public class HistoryConsumer extends ScheduledPollConsumer {
         String start = SfmcTimestamps.format(window.start());
         int emitted = 0;
         long read = 0;
-        for (int page = 1; mayContinue(); page++) {
-            Page<HistoryRecord> result = readPage(start, page);
-            forceConsumerAsReady();
-            List<TimedRecord> records = oldestFirst(result.getItems());
-            read += records.size();
-            LocalDateTime before = window.watermark();
-            PageOutcome outcome = splitRecords ? emitEach(records, pollWatermark) : emitAll(records, pollWatermark);
-            emitted += outcome.emitted;
-            if (window.watermark().isAfter(before)) {
-                watermarks.save(window.watermark());
+        CompletableFuture<ReadPage> next = null;
+        try {
+            for (int page = 1; mayContinue(); page++) {
+                ReadPage current = next != null ? awaitPage(next) : readPage(start, page);
+                next = null;
+                forceConsumerAsReady();
+                read += current.records().size();
+                boolean last = isLastPage(current.page(), current.records().size(), read);
+                if (!last) {
+                    int following = page + 1;
+                    next = CompletableFuture.supplyAsync(() -> readPageUnchecked(start, following), pageReader);
+                }
+                LocalDateTime before = window.watermark();
+                PageOutcome outcome = splitRecords
+                        ? emitEach(current.records(), pollWatermark) : emitAll(current.records(), pollWatermark);
+                emitted += outcome.emitted;
+                if (window.watermark().isAfter(before)) {
+                    watermarks.save(window.watermark());
+                }
+                if (outcome.stopped || last) {
+                    break;
+                }
             }
-            if (outcome.stopped || isLastPage(result, records.size(), read)) {
-                break;
+        } finally {
+            if (next != null) {
+                next.cancel(true); // a GET read ahead and not needed (stop, failed record): nothing to undo
             }
         }
         return emitted;
     }
 
-    private Page<HistoryRecord> readPage(String start, int page) throws Exception {
+    private static ReadPage awaitPage(CompletableFuture<ReadPage> next) throws Exception {
+        try {
+            return next.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    private ReadPage readPageUnchecked(String start, int page) {
+        try {
+            return readPage(start, page);
+        } catch (Exception e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    /** Reads and parses one page, its records sorted oldest first. */
+    private ReadPage readPage(String start, int page) throws Exception {
         Exchange carrier = new DefaultExchange(endpoint.getCamelContext());
         pageRequests.describe(carrier.getMessage(), start, page, pageSize, filters);
         byte[] body = client.execute(requests.create(carrier)).body();
-        if (body.length == 0) {
-            return new Page<>();
-        }
-        return SfmcJson.mapper().readValue(body, SfmcJson.pageOf(HistoryRecord.class));
+        Page<HistoryRecord> result = body.length == 0
+                ? new Page<>() : SfmcJson.mapper().readValue(body, SfmcJson.pageOf(HistoryRecord.class));
+        return new ReadPage(result, oldestFirst(result.getItems()));
     }
 
     /** Empty, or all records that matched when the poll began were read (without a count: a short page). */
@@ -325,6 +365,10 @@ public class HistoryConsumer extends ScheduledPollConsumer {
     }
 
     private record PageOutcome(int emitted, boolean stopped) {
+    }
+
+    /** A page as SFMC sent it and its records with parsed times, oldest first. */
+    private record ReadPage(Page<HistoryRecord> page, List<TimedRecord> records) {
     }
 
     /** A record and its parsed transactionTime (null when it has none or it is not a timestamp). */

@@ -1,5 +1,6 @@
 package io.sfmcjourney.camel.model;
 
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -58,13 +59,72 @@ public final class SfmcTimestamps {
     }
 
     private static LocalDateTime parseText(String text) {
-        TemporalAccessor parsed = PARSE_FORMAT.parse(text.strip());
+        String stripped = text.strip();
+        LocalDateTime plain = parsePlain(stripped);
+        if (plain != null) {
+            return plain;
+        }
+        TemporalAccessor parsed = PARSE_FORMAT.parse(stripped);
         LocalDateTime local = LocalDateTime.from(parsed);
         if (!parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
             return local;
         }
         ZoneOffset offset = ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS));
         return local.atOffset(offset).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+    }
+
+    /**
+     * The common case without a formatter, as history consumers parse one timestamp per record: exactly
+     * {@code yyyy-MM-ddTHH:mm:ss} with 0-7 fraction digits and no offset. Null for any other text, or a field out of
+     * range, which the formatter then parses or rejects with its message.
+     */
+    private static LocalDateTime parsePlain(String text) {
+        int length = text.length();
+        if (length < 19 || length == 20 || length > 27 || text.charAt(4) != '-' || text.charAt(7) != '-'
+            || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':'
+            || length > 19 && text.charAt(19) != '.') {
+            return null;
+        }
+        int nanos = 0;
+        for (int i = 20; i < 29; i++) {
+            int digit = i < length ? digit(text, i) : 0;
+            if (digit < 0) {
+                return null;
+            }
+            nanos = nanos * 10 + digit;
+        }
+        int year = number(text, 0, 4);
+        int month = number(text, 5, 7);
+        int day = number(text, 8, 10);
+        int hour = number(text, 11, 13);
+        int minute = number(text, 14, 16);
+        int second = number(text, 17, 19);
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second, nanos);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The decimal number in {@code [from, to)}, or -1 when a character is not a digit. */
+    private static int number(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            int digit = digit(text, i);
+            if (digit < 0) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+
+    private static int digit(String text, int index) {
+        char c = text.charAt(index);
+        return c >= '0' && c <= '9' ? c - '0' : -1;
     }
 
     /** True when {@code text} is the "never set" sentinel (with or without a zero fraction). */

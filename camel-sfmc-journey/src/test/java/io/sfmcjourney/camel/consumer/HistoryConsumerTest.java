@@ -267,6 +267,44 @@ class HistoryConsumerTest {
     }
 
     @Test
+    void theNextPageIsReadWhileTheRouteProcessesTheCurrentOne() throws Exception {
+        addRecords(sim(), 0, 12);
+        AtomicBoolean secondPageReadDuringFirstRecord = new AtomicBoolean();
+        context = SimulatorContexts.context(sim());
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("sfmc-journey:getHistory?initialWatermark=" + at(0) + "&overlap=1m&pageSize=4&initialDelay=0"
+                     + "&delay=1h").routeId("history").process(exchange -> {
+                         if (received.isEmpty()) {
+                             secondPageReadDuringFirstRecord.set(pageRequestedWithin(2, WAIT));
+                         }
+                         received.add(exchange.copy());
+                     });
+            }
+        });
+        context.start();
+
+        await().atMost(WAIT).until(() -> received.size() >= 12);
+        assertThat(secondPageReadDuringFirstRecord).as("page 2 requested while record 1 of page 1 was in the route")
+                .isTrue();
+        assertThat(contacts(received)).isEqualTo(contactRange(0, 12));
+    }
+
+    private boolean pageRequestedWithin(int page, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            boolean requested = sim().journal().requestsFor("getHistory").stream()
+                    .anyMatch(request -> List.of(String.valueOf(page)).equals(request.query().get("$page")));
+            if (requested) {
+                return true;
+            }
+            Thread.sleep(10);
+        }
+        return false;
+    }
+
+    @Test
     void oneLargePollRemembersOnlyTheIdsOfTheOverlapWindow() throws Exception {
         addRecords(sim(), 0, 3000);
         context = start("sfmc-journey:getHistory?initialWatermark=" + at(0)

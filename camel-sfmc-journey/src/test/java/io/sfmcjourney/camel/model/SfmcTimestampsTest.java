@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,7 +56,9 @@ class SfmcTimestampsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"2016-08-31", "2016-08-31T15:53", "2016-08-31T15:53:45.12345678",
-        "2016-02-30T00:00:00", "2016-08-31T15:53:45 UTC", "2016-08-31T15:53:45+25:00"})
+        "2016-02-30T00:00:00", "2016-08-31T15:53:45 UTC", "2016-08-31T15:53:45+25:00", "2016-13-01T00:00:00",
+        "2016-08-31T24:00:00", "2016-08-31T23:60:00", "2016-08-31T23:59:60",
+        "2016-08-31T15:53:4x", "2016-08-31 15:53:45", "+016-08-31T15:53:45", "2016-08-31T15:53:45.1a"})
     void rejectsTextOutsideSfmcFormat(String text) {
         assertThatThrownBy(() -> SfmcTimestamps.parse(text)).isInstanceOf(DateTimeParseException.class);
     }
@@ -83,6 +86,21 @@ class SfmcTimestampsTest {
         "2016-12-31T23:30:00-01:00, 2017-01-01T00:30:00"})
     void textWithAnOffsetIsConvertedToUtc(String text, String utc) {
         assertThat(SfmcTimestamps.parse(text)).isEqualTo(LocalDateTime.parse(utc));
+    }
+
+    @Test
+    void agreesWithIsoParsingOverManyTimesAndFractionLengths() {
+        Random random = new Random(42);
+        for (int i = 0; i < 10_000; i++) {
+            LocalDateTime time = LocalDateTime.of(1900 + random.nextInt(300), 1 + random.nextInt(12),
+                    1 + random.nextInt(28), random.nextInt(24), random.nextInt(60), random.nextInt(60));
+            int digits = random.nextInt(8);
+            String fraction = digits == 0 ? "" : "." + String.format("%07d", random.nextInt(10_000_000))
+                    .substring(0, digits);
+            String text = time + (time.getSecond() == 0 ? ":00" : "") + fraction;
+
+            assertThat(SfmcTimestamps.parse(text)).as(text).isEqualTo(LocalDateTime.parse(text));
+        }
     }
 
     @Test
