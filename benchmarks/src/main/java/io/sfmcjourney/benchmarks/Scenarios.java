@@ -37,14 +37,24 @@ final class Scenarios {
     static String p1ComponentVsRawHttpClient() throws Exception {
         try (BenchEnvironment env = new BenchEnvironment(Duration.ofMinutes(20));
              RawEventsClient raw = new RawEventsClient(env.simulator.restUrl(), env.fetchToken())) {
-            Endpoint events = env.camel.getEndpoint("sfmc-journey:postInteractionsEvents");
             Comparison.Result result = Comparison.run(ROUNDS,
                     () -> LoadDriver.run(16, ROUND, 1, () -> raw.fire(BenchEnvironment.event(next()))),
-                    () -> LoadDriver.run(16, ROUND, 1,
-                            () -> env.template.requestBody(events, BenchEnvironment.event(next()))));
+                    () -> singleEventCalls(env));
             return comparisonRow("P1", "postInteractionsEvents, 16 callers: component vs raw HttpClient 5",
                     result, "calls", 0.95);
         }
+    }
+
+    /** One round of postInteractionsEvents through the component: 16 callers, one contact per call. */
+    private static LoadDriver.Measurement singleEventCalls(BenchEnvironment env) throws InterruptedException {
+        return singleEventCalls(env, 16, ROUND);
+    }
+
+    private static LoadDriver.Measurement singleEventCalls(BenchEnvironment env, int callers, Duration duration)
+            throws InterruptedException {
+        Endpoint events = env.camel.getEndpoint("sfmc-journey:postInteractionsEvents");
+        return LoadDriver.run(callers, duration, 1,
+                () -> env.template.requestBody(events, BenchEnvironment.event(next())));
     }
 
     /** P2: the same work through a direct route: the component vs a camel-http route that adds the bearer header. */
@@ -92,10 +102,8 @@ final class Scenarios {
             });
             AsyncProducer batch = env.camel.getEndpoint("direct:batch").createAsyncProducer();
             batch.start();
-            Endpoint events = env.camel.getEndpoint("sfmc-journey:postInteractionsEvents");
             Comparison.Result result = Comparison.run(ROUNDS,
-                    () -> LoadDriver.run(16, ROUND, 1,
-                            () -> env.template.requestBody(events, BenchEnvironment.event(next()))),
+                    () -> singleEventCalls(env),
                     () -> streamMembers(env, batch, ROUND, 2_000));
             batch.stop();
             return comparisonRow("P3", "contacts/s: batching producer (one exchange per contact, batchSize=100) vs "
@@ -111,13 +119,11 @@ final class Scenarios {
      */
     private static String p3ListModeVsSingleEvents() throws Exception {
         try (BenchEnvironment env = new BenchEnvironment(Duration.ofMinutes(20))) {
-            Endpoint events = env.camel.getEndpoint("sfmc-journey:postInteractionsEvents");
             Endpoint lists = env.camel.getEndpoint("sfmc-journey:postAsyncEvents?eventDefinitionKey="
                                                    + BenchEnvironment.EVENT);
             System.out.println("  list mode: one exchange of " + LIST_SIZE + " members per call, 16 callers");
             Comparison.Result listResult = Comparison.run(ROUNDS,
-                    () -> LoadDriver.run(16, ROUND, 1,
-                            () -> env.template.requestBody(events, BenchEnvironment.event(next()))),
+                    () -> singleEventCalls(env),
                     () -> LoadDriver.run(16, ROUND, LIST_SIZE, () -> enterList(env, lists)));
             return comparisonRow("P3 list", "contacts/s: list mode (one exchange of 100 members) vs "
                                             + "single-event calls", listResult, "contacts", 30);
@@ -134,11 +140,9 @@ final class Scenarios {
         Duration run = ROUND.multipliedBy(4);
         long born = System.nanoTime();
         try (BenchEnvironment env = new BenchEnvironment(lifetime)) {
-            Endpoint events = env.camel.getEndpoint("sfmc-journey:postInteractionsEvents");
-            LoadDriver.run(64, ROUND, 1, () -> env.template.requestBody(events, BenchEnvironment.event(next())));
+            singleEventCalls(env, 64, ROUND);
             long before = tokens(env);
-            LoadDriver.Measurement load = LoadDriver.run(64, run, 1,
-                    () -> env.template.requestBody(events, BenchEnvironment.event(next())));
+            LoadDriver.Measurement load = singleEventCalls(env, 64, run);
             long requests = tokens(env) - before;
             long total = tokens(env);
             double lifetimes = (double) run.toMillis() / lifetime.toMillis();

@@ -9,16 +9,14 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.sfmcjourney.camel.testsupport.FigureReport;
 import io.sfmcjourney.simulator.SfmcSimulator;
 import io.sfmcjourney.simulator.junit.SfmcSimulatorExtension;
 import org.apache.camel.Exchange;
@@ -109,9 +107,7 @@ class HistoryUnderFaultsAndRestartsIT {
         String text = String.format("records %,d, restarts %d, overlap %s, page size %d: processed %,d, lost %,d,"
                                     + " duplicated %,d; searchJourneyHistory calls %,d; %,d ms%n",
                 records, RESTARTS, OVERLAP, PAGE_SIZE, processed.size(), lost, duplicated, calls, millis);
-        System.out.print("[sfmc-history-fault-suite] " + text);
-        Files.writeString(Path.of("target", "sfmc-history-fault-suite.txt"), text, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        FigureReport.publish("sfmc-history-fault-suite", text);
     }
 
     private DefaultCamelContext start(String uri, File watermarks, File processedIds, int stopAt) throws Exception {

@@ -3,10 +3,6 @@ package io.sfmcjourney.camel.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
 import io.sfmcjourney.camel.testsupport.CamelHarness;
+import io.sfmcjourney.camel.testsupport.FigureReport;
 import io.sfmcjourney.simulator.SfmcSimulator;
 import io.sfmcjourney.simulator.junit.SfmcSimulatorExtension;
 import org.apache.camel.Exchange;
@@ -315,9 +312,7 @@ class EntryFaultSuiteIT {
         StringBuilder text = new StringBuilder(figures.toString()).append(System.lineSeparator());
         reasons.forEach((reason, count) -> text.append("    ").append(count).append(" x ").append(reason)
                 .append(System.lineSeparator()));
-        System.out.print("[sfmc-fault-suite] " + text);
-        Files.writeString(Path.of("target", "sfmc-fault-suite.txt"), text, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        FigureReport.publish("sfmc-fault-suite", text);
     }
 
     /** The failure's type and message, with the varying parts (ids, keys) left out so that equal reasons group. */
