@@ -18,13 +18,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Caches the token of one (auth URL, clientId, accountId) and renews it before it expires. However many threads ask,
- * at most one token request is in flight.
- * <p>
- * A token is renewed once {@code now >= expiresAt - refreshMargin}; when the token lives less than twice the margin,
- * the last tenth of its lifetime is used as the margin instead, so short-lived tokens are still used for 90% of their
- * life (one token request per lifetime, not two). Threads that need a token while a request is in flight wait for
- * that request (no busy waiting) and share its result, success or failure.
+ * Caches the token of one (auth URL, clientId, accountId, scope) and renews it before it expires.
+ * <ul>
+ * <li><b>Renewal window.</b> A token is renewed once {@code now >= expiresAt - refreshMargin}; when the token lives less
+ * than twice the margin, the last tenth of its lifetime is the margin instead. The caller that finds the token inside
+ * the window makes the request; every other caller keeps using the still valid token meanwhile, and keeps using it
+ * when the renewal fails. Only callers without a valid token (none yet, expired, or rejected with 401) wait for the
+ * request in flight and share its result, success or failure (single flight).</li>
+ * <li><b>Back-off.</b> After a failed request no further request is made for a back-off interval (1 s, doubling per
+ * consecutive failure up to 60 s, or longer when a 429/503 answer asks for it with {@code Retry-After}). Callers
+ * without a valid token get the last failure at once during that interval, so neither busy routes nor health probes
+ * hammer a failing token endpoint.</li>
+ * </ul>
+ * Thread-safe.
  */
 public final class SfmcTokenManager {
 
@@ -33,12 +39,16 @@ public final class SfmcTokenManager {
     private final SfmcCredentials credentials;
     private final Duration refreshMargin;
     private final Clock clock;
-    private final TokenEndpoint endpoint;
+    private final TokenRequester endpoint;
 
     private final Object lock = new Object();
     private volatile CachedToken cached;
     /** The request in flight, guarded by {@link #lock}. */
     private CompletableFuture<CachedToken> inFlight;
+    /** Guarded by {@link #lock}. */
+    private final TokenBackoff backoff;
+    /** The failure of the latest request while backing off, guarded by {@link #lock}. */
+    private Exception lastFailure;
 
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
@@ -56,7 +66,7 @@ public final class SfmcTokenManager {
     }
 
     /**
-     * As the other constructor, with the clock that decides expiry (for tests).
+     * As the other constructor, with the clock that decides expiry and back-off (for tests).
      *
      * @throws IllegalArgumentException when {@code authUrl} is not https (plain http is allowed for loopback hosts
      *                                  only) or {@code clientId}/{@code clientSecret} is missing; checked before any
@@ -64,17 +74,35 @@ public final class SfmcTokenManager {
      */
     public SfmcTokenManager(CloseableHttpClient http, SfmcCredentials credentials, Duration refreshMargin,
                             Clock clock) {
-        Objects.requireNonNull(credentials, "credentials");
+        this(credentials, refreshMargin, clock, new TokenEndpoint(Objects.requireNonNull(http, "http"),
+                Objects.requireNonNull(credentials, "credentials"), validated(credentials)),
+             TokenBackoff.INITIAL, TokenBackoff.MAX);
+    }
+
+    /** With a scripted token source and back-off bounds (for tests). */
+    SfmcTokenManager(SfmcCredentials credentials, Duration refreshMargin, Clock clock, TokenRequester endpoint,
+                     Duration initialBackoff, Duration maxBackoff) {
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.refreshMargin = refreshMargin == null || refreshMargin.isNegative() ? Duration.ZERO : refreshMargin;
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.backoff = new TokenBackoff(initialBackoff, maxBackoff);
+    }
+
+    private static URI validated(SfmcCredentials credentials) {
         URI authUri = LoopbackHosts.requireSecureOrLoopback("authUrl", credentials.authUrl());
         requireText("clientId", credentials.clientId());
         requireText("clientSecret", credentials.clientSecret());
-        this.credentials = credentials;
-        this.refreshMargin = refreshMargin == null || refreshMargin.isNegative() ? Duration.ZERO : refreshMargin;
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.endpoint = new TokenEndpoint(Objects.requireNonNull(http, "http"), credentials, authUri);
+        return authUri;
     }
 
-    /** The cached token, fetching a new one when there is none or it is about to expire. */
+    /**
+     * A valid token: the cached one (also while its renewal is in flight or failing), else a new one.
+     *
+     * @throws SfmcJourneyApiException when the token endpoint refused the request (or did at the last attempt and the
+     *                                 back-off interval has not passed)
+     * @throws IOException             when the token endpoint could not be reached or answered unusably (idem)
+     */
     public AccessToken token() throws IOException, SfmcJourneyApiException {
         return obtain(null);
     }
@@ -101,6 +129,16 @@ public final class SfmcTokenManager {
         return current != null && current.token().value().equals(token.value()) && current.sequence() > requestCount;
     }
 
+    /**
+     * How long from now no token request will be made because earlier ones failed; zero when a request may be made
+     * at once. A caller retrying a failed {@link #token()} waits at least this long.
+     */
+    public Duration backoffRemaining() {
+        synchronized (lock) {
+            return backoff.remaining(clock.instant());
+        }
+    }
+
     /** The credentials this manager serves (secret masked in toString). */
     public SfmcCredentials credentials() {
         return credentials;
@@ -120,44 +158,71 @@ public final class SfmcTokenManager {
 
     private AccessToken obtain(AccessToken rejected) throws IOException, SfmcJourneyApiException {
         CachedToken current = cached;
-        if (usable(current, rejected)) {
+        Instant now = clock.instant();
+        if (current != null && current.fresh(now) && !current.is(rejected)) {
             return current.token();
         }
         CompletableFuture<CachedToken> request;
         boolean mine = false;
+        CachedToken fallback;
         synchronized (lock) {
             current = cached;
-            if (usable(current, rejected)) {
+            if (current != null && current.fresh(now) && !current.is(rejected)) {
                 return current.token();
             }
-            if (inFlight == null) {
+            fallback = current != null && current.valid(now) && !current.is(rejected) ? current : null;
+            if (inFlight != null) {
+                if (fallback != null) {
+                    return fallback.token();
+                }
+                request = inFlight;
+            } else if (backoff.active(now)) {
+                if (fallback != null) {
+                    return fallback.token();
+                }
+                throw BackedOffFailure.copy(lastFailure, backoff.nextRequestAt());
+            } else {
                 inFlight = new CompletableFuture<>();
+                request = inFlight;
                 mine = true;
             }
-            request = inFlight;
         }
-        return mine ? fetchInto(request).token() : await(request).token();
-    }
-
-    private boolean usable(CachedToken candidate, AccessToken rejected) {
-        return candidate != null
-               && clock.instant().isBefore(candidate.renewAt())
-               && (rejected == null || !candidate.token().value().equals(rejected.value()));
+        if (!mine) {
+            return await(request).token();
+        }
+        try {
+            return fetchInto(request).token();
+        } catch (IOException | SfmcJourneyApiException | RuntimeException e) {
+            if (fallback != null && fallback.valid(clock.instant())) {
+                LOG.debug("Keeping the SFMC token of clientId {} valid until {} after its renewal failed",
+                        credentials.clientId(), fallback.token().expiresAt());
+                return fallback.token();
+            }
+            throw e;
+        }
     }
 
     private CachedToken fetchInto(CompletableFuture<CachedToken> request) throws IOException, SfmcJourneyApiException {
         try {
             CachedToken fresh = fetch();
-            cached = fresh;
+            synchronized (lock) {
+                cached = fresh;
+                backoff.succeeded();
+                lastFailure = null;
+                inFlight = null;
+            }
             request.complete(fresh);
             return fresh;
         } catch (IOException | SfmcJourneyApiException | RuntimeException e) {
+            synchronized (lock) {
+                Instant next = backoff.failed(e, clock.instant());
+                lastFailure = e;
+                inFlight = null;
+                LOG.debug("SFMC token request for clientId {} failed; next request not before {}: {}",
+                        credentials.clientId(), next, e.getMessage());
+            }
             request.completeExceptionally(e);
             throw e;
-        } finally {
-            synchronized (lock) {
-                inFlight = null;
-            }
         }
     }
 
@@ -175,7 +240,6 @@ public final class SfmcTokenManager {
             failures.incrementAndGet();
             lastError = e.getMessage();
             lastErrorAt = clock.instant();
-            LOG.debug("SFMC token request failed: {}", e.getMessage());
             throw e;
         }
     }
@@ -209,5 +273,19 @@ public final class SfmcTokenManager {
     }
 
     private record CachedToken(AccessToken token, Instant renewAt, long sequence) {
+
+        /** Before the renewal window. */
+        boolean fresh(Instant now) {
+            return now.isBefore(renewAt);
+        }
+
+        /** Not yet expired. */
+        boolean valid(Instant now) {
+            return now.isBefore(token.expiresAt());
+        }
+
+        boolean is(AccessToken other) {
+            return other != null && token.value().equals(other.value());
+        }
     }
 }

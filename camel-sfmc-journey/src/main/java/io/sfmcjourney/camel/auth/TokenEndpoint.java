@@ -19,7 +19,7 @@ import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 
 /** One client-credentials request to the SFMC v2 token endpoint. The secret goes into the request body only. */
-final class TokenEndpoint {
+final class TokenEndpoint implements TokenRequester {
 
     static final String OPERATION = "token";
     private static final String MASK = "******";
@@ -34,12 +34,8 @@ final class TokenEndpoint {
         this.authUri = authUri;
     }
 
-    /**
-     * @param  requestedAt             the time the request is made; {@code expires_in} counts from it
-     * @throws SfmcJourneyApiException when the endpoint answers non-2xx (e.g. 401 invalid_client)
-     * @throws IOException             on transport failures or an unusable 2xx answer
-     */
-    AccessToken request(Instant requestedAt) throws IOException, SfmcJourneyApiException {
+    @Override
+    public AccessToken request(Instant requestedAt) throws IOException, SfmcJourneyApiException {
         HttpPost post = new HttpPost(authUri);
         post.setHeader(HttpHeaders.ACCEPT, ContentType.APPLICATION_JSON.getMimeType());
         post.setEntity(new ByteArrayEntity(requestBody(), ContentType.APPLICATION_JSON));

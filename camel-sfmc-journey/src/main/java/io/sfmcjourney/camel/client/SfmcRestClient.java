@@ -22,7 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends {@link SfmcRequest}s to the REST API: adds the bearer token, replays once after a 401 with a renewed token
+ * Sends {@link SfmcRequest}s to the REST API: adds the bearer token (a failed token request is retried within the
+ * call's retry budget once the token manager's back-off has passed), replays once after a 401 with a renewed token
  * (twice when the first replay used a token renewed earlier by another thread that was revoked as well),
  * retries per {@link RetryPolicy}, and turns non-2xx answers (except 304) into {@link SfmcJourneyApiException}.
  * <p>
@@ -87,9 +88,10 @@ public final class SfmcRestClient {
             try {
                 token = rejected == null ? tokens.token() : tokens.renewAfterRejection(rejected);
             } catch (SfmcJourneyApiException e) {
-                throw e;
+                budget.awaitRetryOrThrow(e, tokenRetryDelay(e));
+                continue;
             } catch (IOException e) {
-                budget.awaitRetryOrThrow(e, tokenRetryDelay(e, budget.retries()));
+                budget.awaitRetryOrThrow(e, tokenRetryDelay(e));
                 continue;
             }
             rejected = null;
@@ -185,11 +187,22 @@ public final class SfmcRestClient {
         return serverError && request.idempotent() ? backoff.delay(retry) : null;
     }
 
-    /** A token request that failed in transport is safe to repeat; an unusable token answer is not retried. */
-    private Duration tokenRetryDelay(IOException e, int retry) {
-        boolean transport = e.getCause() instanceof IOException cause
-                            && TransportFailure.of(cause) != TransportFailure.FATAL;
-        return transport ? backoff.delay(retry) : null;
+    /**
+     * A token request is safe to repeat (it changes nothing at SFMC), so it is retried after transport failures and
+     * 429/500/502/503/504, once the token manager's back-off (which honours {@code Retry-After}) has passed; refused
+     * credentials (4xx) and unusable answers are not retried.
+     */
+    private Duration tokenRetryDelay(Exception e) {
+        boolean retryable;
+        if (e instanceof SfmcJourneyApiException api) {
+            int status = api.getStatusCode();
+            retryable = status == HttpStatus.SC_TOO_MANY_REQUESTS || status == HttpStatus.SC_INTERNAL_SERVER_ERROR
+                        || status == HttpStatus.SC_BAD_GATEWAY || status == HttpStatus.SC_SERVICE_UNAVAILABLE
+                        || status == HttpStatus.SC_GATEWAY_TIMEOUT;
+        } else {
+            retryable = e.getCause() instanceof IOException cause && TransportFailure.of(cause) != TransportFailure.FATAL;
+        }
+        return retryable ? tokens.backoffRemaining() : null;
     }
 
     private Duration transportRetryDelay(TransportFailure kind, SfmcRequest request, int retry) {

@@ -77,7 +77,13 @@ class SfmcRestClientTest {
     }
 
     private SfmcRestClient client(RetryPolicy policy, String restUrlOverride) {
-        return new SfmcRestClient(http, tokens(), restUrlOverride, policy, sleeps::add, () -> 1.0, clock);
+        return new SfmcRestClient(http, tokens(), restUrlOverride, policy, this::sleep, () -> 1.0, clock);
+    }
+
+    /** Records the wait and lets the clock pass it, as a real wait would. */
+    private void sleep(Duration delay) {
+        sleeps.add(delay);
+        clock.advance(delay);
     }
 
     private static SfmcRequest get(String path) {
@@ -321,7 +327,100 @@ class SfmcRestClientTest {
 
         assertThat(client(POLICY).execute(post("{}")).statusCode()).isEqualTo(201);
         assertThat(server.route("/v2/token").count()).isEqualTo(2);
-        assertThat(sleeps).containsExactly(INITIAL);
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void tokenEndpoint503IsRetriedAfterItsRetryAfterSeconds() throws Exception {
+        server.route("/v2/token").then(Answer.json(503, "{\"error\":\"temporarily_unavailable\"}")
+                .withHeader("Retry-After", "7")).always(Answer.token(TOKEN, 1079, server.url()));
+        server.route(JOURNEYS).always(Answer.json(200, "{}"));
+
+        assertThat(client(POLICY).execute(get(JOURNEYS)).statusCode()).isEqualTo(200);
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(7));
+        assertThat(server.route("/v2/token").count()).isEqualTo(2);
+    }
+
+    @Test
+    void tokenEndpoint429IsRetriedAfterItsRetryAfterDate() throws Exception {
+        String date = DateUtils.formatStandardDate(clock.instant().plusSeconds(30));
+        server.route("/v2/token").then(Answer.json(429, "{\"error\":\"too_many_requests\"}")
+                .withHeader("Retry-After", date)).always(Answer.token(TOKEN, 1079, server.url()));
+        server.route(JOURNEYS).always(Answer.json(200, "{}"));
+
+        assertThat(client(POLICY).execute(get(JOURNEYS)).statusCode()).isEqualTo(200);
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(30));
+        assertThat(server.route("/v2/token").count()).isEqualTo(2);
+    }
+
+    @Test
+    void tokenEndpointRetryAfterBeyondTheRetryBudgetFailsAtOnce() {
+        server.route("/v2/token").always(Answer.json(503, "{}").withHeader("Retry-After", "600"));
+
+        SfmcJourneyApiException e = catchThrowableOfType(SfmcJourneyApiException.class,
+                () -> client(POLICY).execute(get(JOURNEYS)));
+
+        assertThat(e.getOperation()).isEqualTo("token");
+        assertThat(e.getStatusCode()).isEqualTo(503);
+        assertThat(sleeps).isEmpty();
+        assertThat(server.route("/v2/token").count()).isEqualTo(1);
+        assertThat(server.route(JOURNEYS).count()).isZero();
+    }
+
+    @Test
+    void secondReplayWhenTheFirstReplayUsedATokenRenewedBeforeTheRejection() throws Exception {
+        server.route("/v2/token").then(Answer.token("tok-1", 1079, server.url()))
+                .then(Answer.token("tok-2", 1079, server.url())).then(Answer.token("tok-3", 1079, server.url()));
+        server.route(JOURNEYS).then(Answer.json(401, "{\"errorcode\":0,\"message\":\"Not Authorized\"}"))
+                .then(Answer.json(401, "{\"errorcode\":0,\"message\":\"Not Authorized\"}"))
+                .always(Answer.json(200, "{}"));
+
+        SfmcResponse response = callWhileAnotherCallerRenewsTok1(POLICY);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(server.route(JOURNEYS).requests()).extracting(r -> r.header("Authorization"))
+                .containsExactly("Bearer tok-1", "Bearer tok-2", "Bearer tok-3");
+        assertThat(server.route("/v2/token").count()).isEqualTo(3);
+    }
+
+    @Test
+    void noThirdReplayWhenTheTokenRenewedForThisCallIsRejectedToo() {
+        server.route("/v2/token").then(Answer.token("tok-1", 1079, server.url()))
+                .then(Answer.token("tok-2", 1079, server.url())).then(Answer.token("tok-3", 1079, server.url()));
+        server.route(JOURNEYS).always(Answer.json(401, "{\"errorcode\":0,\"message\":\"Not Authorized\"}"));
+
+        SfmcJourneyApiException e = catchThrowableOfType(SfmcJourneyApiException.class,
+                () -> callWhileAnotherCallerRenewsTok1(POLICY));
+
+        assertThat(e.getStatusCode()).isEqualTo(401);
+        assertThat(server.route(JOURNEYS).requests()).extracting(r -> r.header("Authorization"))
+                .containsExactly("Bearer tok-1", "Bearer tok-2", "Bearer tok-3");
+        assertThat(server.route("/v2/token").count()).isEqualTo(3);
+    }
+
+    /**
+     * One GET whose first request (with tok-1) is answered only after another caller, rejected with tok-1 as well,
+     * has renewed it to tok-2: the replay's token was requested before this call's first 401. Single-threaded: the
+     * other caller's renewal runs inside the HTTP client's exec chain, between the answer and its handling.
+     */
+    private SfmcResponse callWhileAnotherCallerRenewsTok1(RetryPolicy policy) throws Exception {
+        SfmcTokenManager tokens = tokens();
+        AtomicInteger apiCalls = new AtomicInteger();
+        try (CloseableHttpClient hooked = SfmcHttpClientFactory.create(TestHttpSettings.with(Duration.ofSeconds(5),
+                1_000_000, builder -> builder.addExecInterceptorFirst("other-caller", (request, scope, chain) -> {
+                    var answer = chain.proceed(request, scope);
+                    if (apiCalls.incrementAndGet() == 1) {
+                        try {
+                            tokens.renewAfterRejection(tokens.token());
+                        } catch (SfmcJourneyApiException e) {
+                            throw new IOException(e);
+                        }
+                    }
+                    return answer;
+                })))) {
+            return new SfmcRestClient(hooked, tokens, null, policy, this::sleep, () -> 1.0, clock)
+                    .execute(get(JOURNEYS + "/abc"));
+        }
     }
 
     @Test
