@@ -13,8 +13,9 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
  * Readiness of an {@code sfmc-journey} producer: UP when a token can be obtained for its credentials (a cached token
- * counts, so a check costs no request while one is valid); DOWN when the token endpoint refuses the credentials or
- * cannot be reached. Details name the auth URL, client id, account id and, on refusal, the HTTP status and SFMC's
+ * counts, so a check costs no request while one is valid, also while its renewal fails); DOWN when the token endpoint
+ * refuses the credentials or cannot be reached. While the token manager backs off a failing endpoint, a check reports
+ * the last failure without a new request, so probes never hammer the token endpoint. Details name the auth URL, client id, account id and, on refusal, the HTTP status and SFMC's
  * error; never the client secret or a token.
  * <p>
  * Registered in Camel's {@code producers} health-check repository, which is off unless

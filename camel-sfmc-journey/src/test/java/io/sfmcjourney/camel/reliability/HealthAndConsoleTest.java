@@ -66,6 +66,29 @@ class HealthAndConsoleTest {
     }
 
     @Test
+    void probesOfRefusedCredentialsAreBackedOffNotOneTokenRequestEach() {
+        SfmcSimulator sim = SIM.simulator();
+        long before = sim.counters().tokenRequests();
+        try (CamelHarness camel = CamelHarness.start(sim.authUrl(), "wrong-secret-123", c -> { }, ROUTE)) {
+            HealthCheck check = onlyCheck(camel);
+            long start = System.nanoTime();
+            List<HealthCheck.Result> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                results.add(check.call());
+            }
+            double elapsedSeconds = (System.nanoTime() - start) / 1e9;
+
+            assertThat(results).allSatisfy(r -> {
+                assertThat(r.getState()).isEqualTo(HealthCheck.State.DOWN);
+                assertThat(r.getDetails()).containsEntry(AbstractHealthCheck.SERVICE_STATUS_CODE, 401);
+            });
+            // back-off 1 s, 2 s, 4 s, ...: requests start at 0, 1, 3, 7, ... s, so at most 1 + log2(elapsed + 1)
+            long bound = 1 + (long) Math.floor(Math.log(elapsedSeconds + 1) / Math.log(2));
+            assertThat(sim.counters().tokenRequests() - before).isBetween(1L, bound);
+        }
+    }
+
+    @Test
     void downWhenTheTokenEndpointCannotBeReached() throws IOException {
         String closed;
         try (ServerSocket socket = new ServerSocket(0)) {
