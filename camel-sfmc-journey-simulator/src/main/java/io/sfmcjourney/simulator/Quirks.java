@@ -56,6 +56,19 @@ public final class Quirks {
         ID_TEXT
     }
 
+    /** Which scope a token needs for a Journey Builder method (403 errorcode 20002 without it). */
+    public enum ScopeCheck {
+        /** The scope of the action: read, write, execute or delete (see {@code MethodScopes}); the strict default. */
+        PER_ACTION,
+        /** {@code journeys_read} for every method, as SFMC's permission table lists them. */
+        JOURNEYS_READ,
+        /** No scope check. */
+        OFF
+    }
+
+    private volatile ScopeCheck scopeCheck = ScopeCheck.PER_ACTION;
+    private volatile boolean caseInsensitiveEventFields;
+    private volatile boolean routeBeforeAuthentication;
     private volatile PageSizeEcho pageSizeEcho = PageSizeEcho.REQUESTED;
     private volatile StateError publishStateErrorStatus = StateError.BAD_REQUEST_30000;
     private volatile StateError staleModifiedDateError = StateError.CONFLICT_30002;
@@ -162,5 +175,41 @@ public final class Quirks {
 
     public boolean putRequiresModifiedDate() {
         return putRequiresModifiedDate;
+    }
+
+    /** How scopes are enforced (default {@link ScopeCheck#PER_ACTION}). */
+    public Quirks scopeCheck(ScopeCheck check) {
+        this.scopeCheck = check;
+        return this;
+    }
+
+    public ScopeCheck scopeCheck() {
+        return scopeCheck;
+    }
+
+    /**
+     * Field names of {@code /events} (PascalCase) and {@code /async/events} (camelCase) match in any case (default
+     * false: exact case; a field in another case counts as missing).
+     */
+    public Quirks caseInsensitiveEventFields(boolean caseInsensitive) {
+        this.caseInsensitiveEventFields = caseInsensitive;
+        return this;
+    }
+
+    public boolean caseInsensitiveEventFields() {
+        return caseInsensitiveEventFields;
+    }
+
+    /**
+     * Unknown paths and wrong verbs answer 404/400 before the token is checked (default false: a request without a
+     * valid token gets 401 whatever its path).
+     */
+    public Quirks routeBeforeAuthentication(boolean routeFirst) {
+        this.routeBeforeAuthentication = routeFirst;
+        return this;
+    }
+
+    public boolean routeBeforeAuthentication() {
+        return routeBeforeAuthentication;
     }
 }

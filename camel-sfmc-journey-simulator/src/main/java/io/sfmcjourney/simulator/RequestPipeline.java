@@ -6,6 +6,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.sfmcjourney.simulator.api.ApiRoutes;
+import io.sfmcjourney.simulator.auth.MethodScopes;
 import io.sfmcjourney.simulator.auth.TokenService;
 import io.sfmcjourney.simulator.server.ApiException;
 import io.sfmcjourney.simulator.server.ApiRequest;
@@ -43,10 +44,12 @@ final class RequestPipeline implements HttpHandler {
     private final Faults faults;
     private final Journal journal;
     private final Counters counters;
+    private final Quirks quirks;
     private final Set<HttpExchange> stalled = ConcurrentHashMap.newKeySet();
 
     RequestPipeline(RouteTable routes, TokenService tokens, AccountRegistry accounts, Faults faults, Journal journal,
-            Counters counters) {
+            Counters counters, Quirks quirks) {
+        this.quirks = quirks;
         this.routes = routes;
         this.tokens = tokens;
         this.accounts = accounts;
@@ -88,17 +91,23 @@ final class RequestPipeline implements HttpHandler {
             }
             call.query = PathCodec.query(call.rawQuery);
             RouteTable.Match match = routes.find(call.verb, PathCodec.segments(call.rawPath));
+            boolean publicMethod = match.found() && ApiRoutes.PUBLIC_METHODS.contains(match.route().method());
+            if (match.found()) {
+                call.method = match.route().method();
+            }
+            counters.call(call.method);
+            TokenService.Grant grant = null;
+            if (!publicMethod && (match.found() || !quirks.routeBeforeAuthentication())) {
+                grant = authenticate(call);
+            }
             if (!match.found()) {
-                counters.call(call.method);
                 throw match.wrongVerb()
                         ? ApiException.of(400, 30001, "The HTTP method " + call.verb + " is not supported by this resource.")
                         : ApiException.routeNotFound();
             }
-            call.method = match.route().method();
-            counters.call(call.method);
             ApiRequest request = new ApiRequest(call.verb, call.query, call.headers, call.body);
             request.pathVariables(match.variables());
-            prepare(call, request);
+            prepare(call, request, grant);
             FaultPlan plan = faults.decide(call.method);
             pause(plan);
             switch (plan.kind()) {
@@ -131,21 +140,34 @@ final class RequestPipeline implements HttpHandler {
         return response;
     }
 
-    /** Counts token requests; resolves the caller's account from the bearer token for every non-public method. */
-    private void prepare(Call call, ApiRequest request) {
-        if ("token".equals(call.method)) {
-            counters.tokenRequest();
-            return;
-        }
-        if (ApiRoutes.PUBLIC_METHODS.contains(call.method)) {
-            return;
-        }
-        if (request.param("access_token") != null) {
+    /** The grant of the request's bearer token; 401 without a valid one (checked before routing unless a quirk says otherwise). */
+    private TokenService.Grant authenticate(Call call) {
+        if (call.query.containsKey("access_token")) {
             throw ApiException.of(401, 40004, "Access token was passed in the URL; send it in the Authorization header.");
         }
         TokenService.Grant grant = tokens.authenticate(bearer(call.headers.get("authorization")));
         if (grant == null) {
             throw ApiException.of(401, 0, "Not Authorized");
+        }
+        return grant;
+    }
+
+    /** Counts token requests; checks the method's scope and resolves the caller's account for non-public methods. */
+    private void prepare(Call call, ApiRequest request, TokenService.Grant grant) {
+        if ("token".equals(call.method)) {
+            counters.tokenRequest();
+            return;
+        }
+        if (grant == null) {
+            return;
+        }
+        String needed = switch (quirks.scopeCheck()) {
+            case PER_ACTION -> MethodScopes.of(call.method);
+            case JOURNEYS_READ -> MethodScopes.READ;
+            case OFF -> null;
+        };
+        if (needed != null && !grant.hasScope(needed)) {
+            throw ApiException.of(403, 20002, "Insufficient privileges to complete this action.");
         }
         request.account(accounts.account(grant.accountId()));
         String contentType = call.headers.get("content-type");

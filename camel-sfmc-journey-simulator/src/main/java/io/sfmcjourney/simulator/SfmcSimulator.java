@@ -80,8 +80,10 @@ public final class SfmcSimulator implements AutoCloseable {
                 counters::tokenIssued);
         tokens.register(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_ACCOUNT_ID);
         builder.clients.forEach(client -> tokens.register(client[0], client[1], client[2]));
+        builder.clientScopes.forEach(tokens::packageScopes);
         ApiContext context = new ApiContext(settings, tokens, new EntryService(history, ledger), history);
-        this.pipeline = new RequestPipeline(ApiRoutes.build(context), tokens, accounts, faults, journal, counters);
+        this.pipeline = new RequestPipeline(ApiRoutes.build(context), tokens, accounts, faults, journal, counters,
+                quirks);
         this.executor = newExecutor();
         try {
             this.server = HttpServer.create(new InetSocketAddress(builder.host, builder.port), 1024);
@@ -258,6 +260,7 @@ public final class SfmcSimulator implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port;
         private final List<String[]> clients = new ArrayList<>();
+        private final Map<String, String> clientScopes = new LinkedHashMap<>();
         private Duration tokenLifetime = Duration.ofMinutes(20);
         private Duration publishDelay = Duration.ofMillis(500);
         private Duration asyncProcessingDelay = Duration.ZERO;
@@ -345,6 +348,15 @@ public final class SfmcSimulator implements AutoCloseable {
         /** Sets fault switches up front (they stay changeable through {@link SfmcSimulator#faults()}). */
         public Builder faults(Consumer<Faults> setup) {
             setup.accept(faults);
+            return this;
+        }
+
+        /**
+         * Limits the scopes of a registered client's package (space-separated; default all). Tokens without a
+         * method's scope get 403 errorcode 20002.
+         */
+        public Builder clientScopes(String clientId, String scopes) {
+            clientScopes.put(clientId, scopes);
             return this;
         }
 

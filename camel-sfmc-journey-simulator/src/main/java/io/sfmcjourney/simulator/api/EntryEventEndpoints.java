@@ -49,8 +49,8 @@ final class EntryEventEndpoints {
         if (Json.isBlank(key)) {
             throw ApiException.missing("EventDefinitionKey");
         }
-        AcceptedEvent event = context.entries().fire(request.account(), contactKey, key,
-                Json.fieldIgnoreCase(body, "Data"), false, null);
+        AcceptedEvent event = context.entries().fire(request.account(), contactKey, key, field(body, "Data"), false,
+                null);
         ObjectNode answer = Json.object();
         answer.put("eventInstanceId", event.eventInstanceId());
         return ApiResponse.json(201, answer);
@@ -62,7 +62,7 @@ final class EntryEventEndpoints {
         if (Json.isBlank(key)) {
             throw ApiException.missing("eventDefinitionKey");
         }
-        JsonNode members = Json.fieldIgnoreCase(body, "members");
+        JsonNode members = field(body, "members");
         if (members == null || !members.isArray() || members.isEmpty()) {
             throw ApiException.missing("members");
         }
@@ -78,19 +78,23 @@ final class EntryEventEndpoints {
         int notQueued = 0;
         for (JsonNode member : members) {
             ObjectNode result = results.addObject();
-            String contactKey = text(member, "contactKey");
-            result.put("contactKey", contactKey);
+            String contactKey = null;
             long now = System.currentTimeMillis();
             try {
+                contactKey = text(member, "contactKey");
+                result.put("contactKey", contactKey);
                 if (Json.isBlank(contactKey)) {
                     throw ApiException.missing("contactKey");
                 }
-                AcceptedEvent event = context.entries().fire(account, contactKey, key,
-                        Json.fieldIgnoreCase(member, "data"), true, requestId);
+                AcceptedEvent event = context.entries().fire(account, contactKey, key, field(member, "data"), true,
+                        requestId);
                 result.put("eventInstanceId", event.eventInstanceId());
                 account.asyncEvents().add(new AsyncEventLog.Member(requestId, event.eventInstanceId(), contactKey,
                         event.eventDefinitionKey(), null, null, now));
             } catch (ApiException e) {
+                if (contactKey == null) {
+                    result.putNull("contactKey");
+                }
                 notQueued++;
                 JsonNode error = e.response().json();
                 int errorcode = error.path("errorcode").asInt(10000);
@@ -141,8 +145,27 @@ final class EntryEventEndpoints {
         return ApiResponse.json(200, answer);
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = Json.fieldIgnoreCase(node, field);
+    private String text(JsonNode node, String field) {
+        JsonNode value = field(node, field);
         return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
+    }
+
+    /**
+     * A body field by its documented name: exact case (PascalCase on {@code /events}, camelCase on
+     * {@code /async/events}), where a field in another case is an error naming the documented one; any case with the
+     * quirk {@code caseInsensitiveEventFields}.
+     */
+    private JsonNode field(JsonNode node, String field) {
+        if (node == null || !node.isObject()) {
+            return null;
+        }
+        if (context.quirks().caseInsensitiveEventFields()) {
+            return Json.fieldIgnoreCase(node, field);
+        }
+        JsonNode exact = node.get(field);
+        if (exact == null && Json.fieldIgnoreCase(node, field) != null) {
+            throw ApiException.missing(field);
+        }
+        return exact;
     }
 }

@@ -44,12 +44,17 @@ public final class TokenService {
             return now >= expiresAtMillis;
         }
 
+        /** Whether the token was granted {@code needed}. */
+        public boolean hasScope(String needed) {
+            return scope != null && Set.of(scope.split(" ")).contains(needed);
+        }
+
         Grant expire() {
             return new Grant(clientId, accountId, scope, Long.MIN_VALUE);
         }
     }
 
-    private record RegisteredClient(String secret, List<String> accountIds) {
+    private record RegisteredClient(String secret, List<String> accountIds, Set<String> scopes) {
     }
 
     public TokenService(Duration lifetime, Supplier<String> restUrl, Supplier<String> soapUrl,
@@ -67,7 +72,31 @@ public final class TokenService {
         if (!accounts.contains(accountId)) {
             accounts.add(accountId);
         }
-        clients.put(clientId, new RegisteredClient(clientSecret, List.copyOf(accounts)));
+        Set<String> scopes = existing == null ? KNOWN_SCOPES : existing.scopes();
+        clients.put(clientId, new RegisteredClient(clientSecret, List.copyOf(accounts), scopes));
+    }
+
+    /**
+     * Limits the scopes of a registered client's package (default: every known scope). A token request without
+     * {@code scope} gets exactly these; one asking for more gets only those the package has.
+     *
+     * @throws IllegalArgumentException for an unregistered client or an unknown scope
+     */
+    public synchronized void packageScopes(String clientId, String scopes) {
+        RegisteredClient existing = clients.get(clientId);
+        if (existing == null) {
+            throw new IllegalArgumentException("client " + clientId + " is not registered");
+        }
+        Set<String> granted = new LinkedHashSet<>();
+        for (String scope : scopes.trim().split("\\s+")) {
+            if (!scope.isEmpty() && !KNOWN_SCOPES.contains(scope)) {
+                throw new IllegalArgumentException("unknown scope " + scope);
+            }
+            if (!scope.isEmpty()) {
+                granted.add(scope);
+            }
+        }
+        clients.put(clientId, new RegisteredClient(existing.secret(), existing.accountIds(), Set.copyOf(granted)));
     }
 
     /** {@code expires_in}: lifetime minus 121 s for lifetimes of 10 min or more (1200 s gives 1079), else the lifetime. */
@@ -99,7 +128,7 @@ public final class TokenService {
         } else if (!client.accountIds().contains(accountId.trim())) {
             throw oauthError(400, "invalid_grant", "The account_id is not associated with this client.");
         }
-        String scope = grantedScope(params.get("scope"));
+        String scope = grantedScope(params.get("scope"), client.scopes());
         String token = newToken();
         pruneIfLarge();
         tokens.put(token, new Grant(clientId, accountId.trim(), scope,
@@ -149,21 +178,29 @@ public final class TokenService {
         return params;
     }
 
-    private String grantedScope(String requested) {
+    /** The requested scopes the package has (all of the package's when none is requested), in the canonical order. */
+    private static String grantedScope(String requested, Set<String> packageScopes) {
+        Set<String> wanted = new LinkedHashSet<>();
         if (requested == null) {
-            return ALL_SCOPES;
-        }
-        Set<String> scopes = new LinkedHashSet<>();
-        for (String scope : requested.trim().split("\\s+")) {
-            if (scope.isEmpty()) {
-                continue;
+            wanted.addAll(packageScopes);
+        } else {
+            for (String scope : requested.trim().split("\\s+")) {
+                if (scope.isEmpty()) {
+                    continue;
+                }
+                if (!KNOWN_SCOPES.contains(scope)) {
+                    throw oauthError(400, "invalid_scope", "The requested scope is invalid, unknown, or malformed.");
+                }
+                wanted.add(scope);
             }
-            if (!KNOWN_SCOPES.contains(scope)) {
-                throw oauthError(400, "invalid_scope", "The requested scope is invalid, unknown, or malformed.");
-            }
-            scopes.add(scope);
         }
-        return String.join(" ", scopes);
+        List<String> granted = new ArrayList<>();
+        for (String scope : ALL_SCOPES.split(" ")) {
+            if (wanted.contains(scope) && packageScopes.contains(scope)) {
+                granted.add(scope);
+            }
+        }
+        return String.join(" ", granted);
     }
 
     private String newToken() {
