@@ -41,6 +41,7 @@ public class SfmcBatchEntryProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
         message.setHeader(SfmcJourneyConstants.METHOD, endpoint.getMethod());
+        BusinessUnitClients.requireEndpointAccount(endpoint, message);
         BatchEntrySplitter.Result result = splitter.enter(members.request(exchange));
         message.setBody(responses.toBody(result.merged()));
         message.setHeader(SfmcJourneyConstants.REQUEST_IDS, result.requestIds());

@@ -59,6 +59,7 @@ public class SfmcBatchingEntryProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         try {
             exchange.getMessage().setHeader(SfmcJourneyConstants.METHOD, endpoint.getMethod());
+            BusinessUnitClients.requireEndpointAccount(endpoint, exchange.getMessage());
             BatchMembers.KeyedMember member = members.member(exchange);
             batcher.submit(member.eventDefinitionKey(), member.member(), new ExchangeCompletion(exchange, callback));
             return false;

@@ -86,6 +86,14 @@ public final class SfmcJourneyConstants {
                             + "order (one per 100 members).")
     public static final String REQUEST_IDS = "CamelSfmcJourneyRequestIds";
 
+    @Metadata(label = "producer", javaType = "String",
+              description = "The business unit (MID) to call for this exchange; overrides the option `accountId`. "
+                            + "Each business unit gets its own token (requested with `account_id`) from the same "
+                            + "installed package, which must be enabled for it. Digits only. Not supported by "
+                            + "publishInteractionById/ByKey and postAsyncEvents, which fail the exchange when it "
+                            + "names another business unit than the endpoint's.")
+    public static final String ACCOUNT_ID = "CamelSfmcJourneyAccountId";
+
     private SfmcJourneyConstants() {
     }
 }

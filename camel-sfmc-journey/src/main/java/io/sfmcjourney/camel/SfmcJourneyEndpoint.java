@@ -109,6 +109,13 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
         return restClient;
     }
 
+    /** As {@link #createRestClient()}, for another business unit (MID) of the same installed package. */
+    SfmcRestClient createRestClient(String accountId) {
+        SfmcCredentials forAccount = new SfmcCredentials(credentials.authUrl(), credentials.clientId(),
+                credentials.clientSecret(), accountId, credentials.scope());
+        return getComponent().createRestClient(forAccount, configuration.getRestUrl(), configuration.retryPolicy());
+    }
+
     /**
      * The REST base URL this endpoint's calls go to: the one in use once a call was made, else the configured one
      * (restUrl, or the tenant's REST host derived from subdomain).

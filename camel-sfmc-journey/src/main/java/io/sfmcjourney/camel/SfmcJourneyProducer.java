@@ -27,6 +27,7 @@ public class SfmcJourneyProducer extends DefaultProducer {
     private SfmcRequestFactory requests;
     private ResponseBodyMapper responses;
     private SfmcRestClient client;
+    private BusinessUnitClients businessUnits;
     private SfmcJourneyProducerHealthCheck healthCheck;
     private PublishFollowUp publishes;
 
@@ -41,6 +42,7 @@ public class SfmcJourneyProducer extends DefaultProducer {
         requests = new SfmcRequestFactory(endpoint.getApiMethod(), endpoint.getConfiguration());
         responses = endpoint.responseMapper();
         client = endpoint.createRestClient();
+        businessUnits = new BusinessUnitClients(endpoint, client);
         healthCheck = SfmcJourneyProducerHealthCheck.register(endpoint, client.tokenManager());
         publishes = endpoint.getApiMethod().startsPublish() ? new PublishFollowUp(endpoint, client) : null;
     }
@@ -74,8 +76,9 @@ public class SfmcJourneyProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
         message.setHeader(SfmcJourneyConstants.METHOD, requests.method().name());
+        SfmcRestClient target = businessUnits.forMessage(message);
         SfmcRequest request = requests.create(exchange);
-        SfmcResponse response = client.execute(request);
+        SfmcResponse response = target.execute(request);
         message.setBody(body(response));
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, response.statusCode());
         if (publishes != null) {
