@@ -218,7 +218,7 @@ public final class SfmcTokenManager {
                 Instant next = backoff.failed(e, clock.instant());
                 lastFailure = e;
                 inFlight = null;
-                LOG.debug("SFMC token request for clientId {} failed; next request not before {}: {}",
+                LOG.debug("SFMC token request failed for clientId {}; no new request before {}: {}",
                         credentials.clientId(), next, e.getMessage());
             }
             request.completeExceptionally(e);
