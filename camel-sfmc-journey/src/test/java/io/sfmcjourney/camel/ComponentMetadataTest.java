@@ -96,7 +96,8 @@ class ComponentMetadataTest {
                 "CamelHttpResponseCode", "CamelSfmcJourneyStatusId", "CamelSfmcJourneyPublishStatus",
                 "CamelSfmcJourneyJourneyId", "CamelSfmcJourneyJourneyKey", "CamelSfmcJourneyJourneyVersion",
                 "CamelSfmcJourneyHistoryWatermark", "CamelSfmcJourneyHistoryRecordId",
-                "CamelSfmcJourneyEventDefinitionKey", "CamelSfmcJourneyRequestId", "CamelSfmcJourneyRequestIds");
+                "CamelSfmcJourneyEventDefinitionKey", "CamelSfmcJourneyRequestId", "CamelSfmcJourneyRequestIds",
+                "CamelSfmcJourneyAccountId");
         assertThat(model.getEndpointHeaders()).allSatisfy(h -> {
             assertThat(h.getDescription()).as(h.getName()).isNotBlank();
             assertThat(h.getJavaType()).as(h.getName()).isNotBlank();
