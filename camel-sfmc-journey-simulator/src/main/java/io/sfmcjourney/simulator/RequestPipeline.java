@@ -30,8 +30,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The one HTTP handler: reads the request, routes it, checks the bearer token, applies faults, runs the endpoint,
- * writes the answer and records the request in the journal.
+ * The one HTTP handler: reads the request, checks the bearer token (before routing, so unknown paths and wrong verbs
+ * answer 401 without a valid token, unless {@link Quirks#routeBeforeAuthentication()}), routes it, checks the method's
+ * scope, applies faults, runs the endpoint, writes the answer and records the request in the journal.
  */
 final class RequestPipeline implements HttpHandler {
 
