@@ -115,8 +115,8 @@ public class SfmcJourneyConfiguration implements Cloneable {
      * Whether getInteractionCollection returns only the latest version of each journey (`mostRecentVersionOnly`);
      * unset leaves SFMC's default (true).
      */
-    @UriParam(label = "producer", enums = "true,false")
-    private String mostRecentVersionOnly;
+    @UriParam(label = "producer")
+    private Boolean mostRecentVersionOnly;
 
     /** Extra parts of journeys to return (`extras`): `all`, `activities`, `outcome` or `stats`. */
     @UriParam(label = "producer")
@@ -138,9 +138,12 @@ public class SfmcJourneyConfiguration implements Cloneable {
     @UriParam(label = "producer")
     private String name;
 
-    /** Pause or resume all versions (`allVersions=true`) instead of one `versionNumber`. */
-    @UriParam(label = "producer", enums = "true,false")
-    private String allVersions;
+    /**
+     * Pause or resume all versions (`allVersions=true`) instead of one `versionNumber`; `false` is sent as given but
+     * does not stand in for `versionNumber` (one of the two is still required).
+     */
+    @UriParam(label = "producer")
+    private Boolean allVersions;
 
     /** The status type filter (`type`) of getAsyncEventsStatus. */
     @UriParam(label = "producer", enums = "errored,queued,processed")
@@ -486,11 +489,11 @@ public class SfmcJourneyConfiguration implements Cloneable {
         this.nameOrDescription = nameOrDescription;
     }
 
-    public String getMostRecentVersionOnly() {
+    public Boolean getMostRecentVersionOnly() {
         return mostRecentVersionOnly;
     }
 
-    public void setMostRecentVersionOnly(String mostRecentVersionOnly) {
+    public void setMostRecentVersionOnly(Boolean mostRecentVersionOnly) {
         this.mostRecentVersionOnly = mostRecentVersionOnly;
     }
 
@@ -534,11 +537,11 @@ public class SfmcJourneyConfiguration implements Cloneable {
         this.name = name;
     }
 
-    public String getAllVersions() {
+    public Boolean getAllVersions() {
         return allVersions;
     }
 
-    public void setAllVersions(String allVersions) {
+    public void setAllVersions(Boolean allVersions) {
         this.allVersions = allVersions;
     }
 

@@ -142,9 +142,10 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private String activityType;
 
     /**
-     * Pause or resume all versions (allVersions=true) instead of one versionNumber.
+     * Pause or resume all versions (allVersions=true) instead of one versionNumber; false is sent as given but does not
+     * stand in for versionNumber (one of the two is still required).
      */
-    private String allVersions;
+    private Boolean allVersions;
 
     /**
      * The contact key filter (contactKey) of getAsyncEventsStatus and getHistory.
@@ -225,7 +226,7 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
      * Whether getInteractionCollection returns only the latest version of each journey (mostRecentVersionOnly); unset
      * leaves SFMC's default (true).
      */
-    private String mostRecentVersionOnly;
+    private Boolean mostRecentVersionOnly;
 
     /**
      * The name filter (name, substring) of getEventDefinitionCollection.
@@ -651,11 +652,11 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
         this.activityType = activityType;
     }
 
-    public String getAllVersions() {
+    public Boolean getAllVersions() {
         return allVersions;
     }
 
-    public void setAllVersions(String allVersions) {
+    public void setAllVersions(Boolean allVersions) {
         this.allVersions = allVersions;
     }
 
@@ -763,11 +764,11 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
         this.lazyStartProducer = lazyStartProducer;
     }
 
-    public String getMostRecentVersionOnly() {
+    public Boolean getMostRecentVersionOnly() {
         return mostRecentVersionOnly;
     }
 
-    public void setMostRecentVersionOnly(String mostRecentVersionOnly) {
+    public void setMostRecentVersionOnly(Boolean mostRecentVersionOnly) {
         this.mostRecentVersionOnly = mostRecentVersionOnly;
     }
 
