@@ -114,8 +114,8 @@ public class SfmcJourneyConfiguration implements Cloneable {
     private String nameOrDescription;
 
     /**
-     * Whether getInteractionCollection returns only the latest version of each journey (`mostRecentVersionOnly`);
-     * unset leaves SFMC's default (true).
+     * Whether getInteractionCollection returns only the latest version of each journey (`mostRecentVersionOnly`).
+     * Sent only when set: unset leaves SFMC's own default (true), whatever default the option table shows.
      */
     @UriParam(label = "producer")
     private Boolean mostRecentVersionOnly;
@@ -141,7 +141,7 @@ public class SfmcJourneyConfiguration implements Cloneable {
     private String name;
 
     /**
-     * Pause or resume all versions (`allVersions=true`) instead of one `versionNumber`; `false` is sent as given but
+     * Pause or resume all versions (`allVersions=true`) instead of one `versionNumber`. Sent only when set; `false`
      * does not stand in for `versionNumber` (one of the two is still required).
      */
     @UriParam(label = "producer")

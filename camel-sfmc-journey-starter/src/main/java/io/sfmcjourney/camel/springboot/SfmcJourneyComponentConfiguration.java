@@ -142,7 +142,7 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private String activityType;
 
     /**
-     * Pause or resume all versions (allVersions=true) instead of one versionNumber; false is sent as given but does
+     * Pause or resume all versions (allVersions=true) instead of one versionNumber. Sent only when set; false does
      * not stand in for versionNumber (one of the two is still required).
      */
     private Boolean allVersions;
@@ -224,8 +224,8 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Boolean lazyStartProducer = false;
 
     /**
-     * Whether getInteractionCollection returns only the latest version of each journey (mostRecentVersionOnly); unset
-     * leaves SFMC's default (true).
+     * Whether getInteractionCollection returns only the latest version of each journey (mostRecentVersionOnly). Sent
+     * only when set: unset leaves SFMC's own default (true), whatever default the option table shows.
      */
     private Boolean mostRecentVersionOnly;
 

@@ -339,18 +339,4 @@ class WriteOutcomeIT extends SimulatorTestSupport {
         sim().journal().clear();
         return id;
     }
-
-    private String publishedJourney(String key, String eventKey) {
-        String id = (String) createPublishableJourney(key, eventKey).get("id");
-        String statusId = (String) okMap(SfmcJourneyMethod.publishInteractionById, null, ID, id, VERSION_NUMBER, 1)
-                .get("statusId");
-        okMap(SfmcJourneyMethod.publishStatus, null, ID, statusId);
-        sim().journal().clear();
-        return id;
-    }
-
-    private String journeyStatus(String id) {
-        Map<String, Object> journey = asMap(template.requestBodyAndHeader("sfmc-journey:getInteraction", null, ID, id));
-        return (String) journey.get("status");
-    }
 }
