@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.sfmcjourney.camel.SfmcJourneyApiException;
 import io.sfmcjourney.camel.SfmcOutcomeUnknownException;
+import io.sfmcjourney.camel.api.Replay;
 import io.sfmcjourney.camel.auth.SfmcCredentials;
 import io.sfmcjourney.camel.auth.SfmcTokenManager;
 import io.sfmcjourney.camel.testsupport.FakeHttpServer;
@@ -301,6 +302,64 @@ class SfmcRestClientTest {
                     assertThat(e.getFailure()).isInstanceOf(IOException.class);
                 });
         assertThat(server.route("/interaction/v1/events").count()).isEqualTo(1);
+    }
+
+    @Test
+    void twoHundredCarryingTheErrorEnvelopeIsADefiniteRefusal() {
+        server.route(JOURNEYS).always(Answer.json(202,
+                "{\"message\":\"AllVersions=true or VersionNumber required.\",\"errorcode\":10005,\"documentation\":\"\"}"));
+
+        SfmcJourneyApiException e = catchThrowableOfType(SfmcJourneyApiException.class,
+                () -> client(POLICY).execute(get(JOURNEYS)));
+
+        assertThat(e.getStatusCode()).isEqualTo(202);
+        assertThat(e.getErrorCode()).isEqualTo(10005);
+        assertThat(server.route(JOURNEYS).count()).isEqualTo(1);
+    }
+
+    @Test
+    void deleteWhoseReplayAnswers404HasSucceeded() throws Exception {
+        server.route(JOURNEYS + "/j-1").then(Answer.closeConnection())
+                .always(Answer.json(404, "{\"message\":\"Interaction not found.\",\"errorcode\":30003}"));
+
+        SfmcResponse response = client(POLICY).execute(call("deleteInteraction", "DELETE", Replay.DELETE_VERIFIED_BY_404));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.hasBody()).isFalse();
+        assertThat(server.route(JOURNEYS + "/j-1").count()).isEqualTo(2);
+    }
+
+    @Test
+    void deleteAnswering404WithoutAnEarlierAttemptIsNotFound() {
+        server.route(JOURNEYS + "/j-1").always(Answer.json(404, "{\"errorcode\":30003}"));
+
+        assertThatThrownBy(() -> client(POLICY).execute(call("deleteInteraction", "DELETE",
+                Replay.DELETE_VERIFIED_BY_404))).isInstanceOf(SfmcJourneyApiException.class);
+    }
+
+    @Test
+    void putIsNotReplayedAndItsOptedInReplayRefusalIsNoFailure() {
+        server.route(JOURNEYS + "/j-1").then(Answer.closeConnection())
+                .always(Answer.json(409, "{\"message\":\"Another user recently modified this journey.\",\"errorcode\":30002}"));
+
+        assertThatThrownBy(() -> client(POLICY).execute(call("updateInteractionById", "PUT", Replay.NEVER)))
+                .isInstanceOf(SfmcOutcomeUnknownException.class);
+        assertThat(server.route(JOURNEYS + "/j-1").count()).isEqualTo(1);
+
+        server.route(JOURNEYS + "/j-2").then(Answer.closeConnection())
+                .always(Answer.json(409, "{\"message\":\"Another user recently modified this journey.\",\"errorcode\":30002}"));
+        SfmcRequest put = new SfmcRequest("updateInteractionById", "PUT", JOURNEYS + "/j-2", List.of(),
+                "{}".getBytes(StandardCharsets.UTF_8), Replay.NEVER);
+        SfmcOutcomeUnknownException e = catchThrowableOfType(SfmcOutcomeUnknownException.class,
+                () -> client(retryAmbiguous()).execute(put));
+        assertThat(e.getStatusCode()).isEqualTo(409);
+        assertThat(e.getFailure()).isInstanceOf(SfmcJourneyApiException.class);
+        assertThat(server.route(JOURNEYS + "/j-2").count()).isEqualTo(2);
+    }
+
+    private static SfmcRequest call(String method, String verb, Replay replay) {
+        byte[] body = "PUT".equals(verb) ? "{}".getBytes(StandardCharsets.UTF_8) : null;
+        return new SfmcRequest(method, verb, JOURNEYS + "/j-1", List.of(), body, replay);
     }
 
     @Test
