@@ -8,7 +8,7 @@ import java.time.Duration;
 /** What the fault switches decided for one call. */
 record FaultPlan(Kind kind, int status, int errorcode, Integer retryAfterSeconds, Duration latency) {
 
-    enum Kind { NONE, FAIL, RESET_BEFORE, RESET_AFTER, STALL }
+    enum Kind { NONE, FAIL, FAIL_AFTER, RESET_BEFORE, RESET_AFTER, STALL }
 
     static final FaultPlan NONE = new FaultPlan(Kind.NONE, 0, 0, null, Duration.ZERO);
 
@@ -16,7 +16,7 @@ record FaultPlan(Kind kind, int status, int errorcode, Integer retryAfterSeconds
         return new FaultPlan(Kind.FAIL, status, errorcode, retryAfterSeconds, latency);
     }
 
-    /** The SFMC-shaped answer of a FAIL plan. */
+    /** The SFMC-shaped answer of a FAIL or FAIL_AFTER plan. */
     ApiResponse failure() {
         ObjectNode body = ApiException.envelope(messageFor(errorcode), errorcode, ApiException.DOCUMENTATION);
         ApiResponse response = ApiResponse.json(status, body);

@@ -26,6 +26,9 @@ public final class Faults {
     private int failNextStatus;
     private int failNextErrorcode;
     private Integer failNextRetryAfter;
+    private int failAfterNextCount;
+    private int failAfterNextStatus;
+    private int failAfterNextErrorcode;
     private int resetBeforeNext;
     private int resetAfterNext;
     private int stallNext;
@@ -99,6 +102,18 @@ public final class Faults {
         return this;
     }
 
+    /**
+     * Process the next {@code count} faultable calls fully (state changes, the event is accepted), then answer this
+     * status and errorcode instead of the result: e.g. 503/50300 from a gateway that timed out on a call SFMC did
+     * carry out.
+     */
+    public synchronized Faults failNextAfterProcessing(int count, int httpStatus, int errorcode) {
+        this.failAfterNextCount = count;
+        this.failAfterNextStatus = httpStatus;
+        this.failAfterNextErrorcode = errorcode;
+        return this;
+    }
+
     public synchronized Faults resetNextBeforeProcessing(int count) {
         this.resetBeforeNext = count;
         return this;
@@ -133,6 +148,7 @@ public final class Faults {
         latency = Duration.ZERO;
         failNextCount = 0;
         failNextRetryAfter = null;
+        failAfterNextCount = 0;
         resetBeforeNext = 0;
         resetAfterNext = 0;
         stallNext = 0;
@@ -150,6 +166,10 @@ public final class Faults {
         if (failNextCount > 0) {
             failNextCount--;
             return FaultPlan.fail(failNextStatus, failNextErrorcode, failNextRetryAfter, delay);
+        }
+        if (failAfterNextCount > 0) {
+            failAfterNextCount--;
+            return new FaultPlan(FaultPlan.Kind.FAIL_AFTER, failAfterNextStatus, failAfterNextErrorcode, null, delay);
         }
         if (resetBeforeNext > 0) {
             resetBeforeNext--;

@@ -69,6 +69,14 @@ public final class Quirks {
     private volatile ScopeCheck scopeCheck = ScopeCheck.PER_ACTION;
     private volatile boolean caseInsensitiveEventFields;
     private volatile boolean routeBeforeAuthentication;
+    /** Answer of pause/resume without {@code versionNumber} and without {@code allVersions=true}. */
+    public enum MissingVersionAnswer {
+        /** 202 carrying the error envelope {@code errorcode 10005} (as documented). */
+        ACCEPTED_WITH_ERROR_202,
+        /** 400 with the same envelope (the documented code table's status for 10005). */
+        BAD_REQUEST_400
+    }
+
     private volatile PageSizeEcho pageSizeEcho = PageSizeEcho.REQUESTED;
     private volatile StateError publishStateErrorStatus = StateError.BAD_REQUEST_30000;
     private volatile StateError staleModifiedDateError = StateError.CONFLICT_30002;
@@ -79,6 +87,9 @@ public final class Quirks {
     private volatile int eventDefinitionMaxPageSize = 50;
     private volatile boolean omitEmptyItems;
     private volatile boolean putRequiresModifiedDate;
+    private volatile MissingVersionAnswer pauseResumeMissingVersion = MissingVersionAnswer.ACCEPTED_WITH_ERROR_202;
+    private volatile boolean deleteByKeyIgnoresVersionNumber = true;
+    private volatile boolean deleteOfDeletedIsNotFound = true;
 
     public Quirks pageSizeEcho(PageSizeEcho echo) {
         this.pageSizeEcho = echo;
@@ -211,5 +222,39 @@ public final class Quirks {
 
     public boolean routeBeforeAuthentication() {
         return routeBeforeAuthentication;
+    /** Pause/resume without versionNumber or allVersions=true (default: the documented 202 + errorcode 10005). */
+    public Quirks pauseResumeMissingVersion(MissingVersionAnswer answer) {
+        this.pauseResumeMissingVersion = answer;
+        return this;
+    }
+
+    public MissingVersionAnswer pauseResumeMissingVersion() {
+        return pauseResumeMissingVersion;
+    }
+
+    /**
+     * DELETE {@code interactions/key:{key}} ignores {@code versionNumber} and deletes every version (default true:
+     * observed by mcdev, "delete by key with specified version does not work").
+     */
+    public Quirks deleteByKeyIgnoresVersionNumber(boolean ignores) {
+        this.deleteByKeyIgnoresVersionNumber = ignores;
+        return this;
+    }
+
+    public boolean deleteByKeyIgnoresVersionNumber() {
+        return deleteByKeyIgnoresVersionNumber;
+    }
+
+    /**
+     * A journey DELETE whose target is already deleted (e.g. a replay) answers 404/30003 (default true); false
+     * answers 200 as if it had deleted it again.
+     */
+    public Quirks deleteOfDeletedIsNotFound(boolean notFound) {
+        this.deleteOfDeletedIsNotFound = notFound;
+        return this;
+    }
+
+    public boolean deleteOfDeletedIsNotFound() {
+        return deleteOfDeletedIsNotFound;
     }
 }

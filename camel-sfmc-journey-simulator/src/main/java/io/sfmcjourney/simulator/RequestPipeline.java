@@ -132,6 +132,9 @@ final class RequestPipeline implements HttpHandler {
                 call.dropped = true;
                 return null;
             }
+            if (plan.kind() == FaultPlan.Kind.FAIL_AFTER) {
+                return plan.failure();
+            }
         } catch (ApiException e) {
             response = e.response();
         } catch (RuntimeException e) {

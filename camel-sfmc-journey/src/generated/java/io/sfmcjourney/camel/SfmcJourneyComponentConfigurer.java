@@ -37,7 +37,7 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "activitytypes":
         case "activityTypes": getOrCreateConfiguration(target).setActivityTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "allversions":
-        case "allVersions": getOrCreateConfiguration(target).setAllVersions(property(camelContext, java.lang.String.class, value)); return true;
+        case "allVersions": getOrCreateConfiguration(target).setAllVersions(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "authurl":
         case "authUrl": getOrCreateConfiguration(target).setAuthUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
@@ -111,7 +111,7 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "maxtotalconnections":
         case "maxTotalConnections": target.setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "mostrecentversiononly":
-        case "mostRecentVersionOnly": getOrCreateConfiguration(target).setMostRecentVersionOnly(property(camelContext, java.lang.String.class, value)); return true;
+        case "mostRecentVersionOnly": getOrCreateConfiguration(target).setMostRecentVersionOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "name": getOrCreateConfiguration(target).setName(property(camelContext, java.lang.String.class, value)); return true;
         case "nameordescription":
         case "nameOrDescription": getOrCreateConfiguration(target).setNameOrDescription(property(camelContext, java.lang.String.class, value)); return true;
@@ -196,7 +196,7 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "activitytypes":
         case "activityTypes": return java.lang.String.class;
         case "allversions":
-        case "allVersions": return java.lang.String.class;
+        case "allVersions": return java.lang.Boolean.class;
         case "authurl":
         case "authUrl": return java.lang.String.class;
         case "autowiredenabled":
@@ -270,7 +270,7 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "mostrecentversiononly":
-        case "mostRecentVersionOnly": return java.lang.String.class;
+        case "mostRecentVersionOnly": return java.lang.Boolean.class;
         case "name": return java.lang.String.class;
         case "nameordescription":
         case "nameOrDescription": return java.lang.String.class;

@@ -30,7 +30,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "activitytypes":
         case "activityTypes": target.getConfiguration().setActivityTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "allversions":
-        case "allVersions": target.getConfiguration().setAllVersions(property(camelContext, java.lang.String.class, value)); return true;
+        case "allVersions": target.getConfiguration().setAllVersions(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "authurl":
         case "authUrl": target.getConfiguration().setAuthUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "backofferrorthreshold":
@@ -95,7 +95,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "mostrecentversiononly":
-        case "mostRecentVersionOnly": target.getConfiguration().setMostRecentVersionOnly(property(camelContext, java.lang.String.class, value)); return true;
+        case "mostRecentVersionOnly": target.getConfiguration().setMostRecentVersionOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "name": target.getConfiguration().setName(property(camelContext, java.lang.String.class, value)); return true;
         case "nameordescription":
         case "nameOrDescription": target.getConfiguration().setNameOrDescription(property(camelContext, java.lang.String.class, value)); return true;
@@ -181,7 +181,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "activitytypes":
         case "activityTypes": return java.lang.String.class;
         case "allversions":
-        case "allVersions": return java.lang.String.class;
+        case "allVersions": return java.lang.Boolean.class;
         case "authurl":
         case "authUrl": return java.lang.String.class;
         case "backofferrorthreshold":
@@ -246,7 +246,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "maxretries":
         case "maxRetries": return int.class;
         case "mostrecentversiononly":
-        case "mostRecentVersionOnly": return java.lang.String.class;
+        case "mostRecentVersionOnly": return java.lang.Boolean.class;
         case "name": return java.lang.String.class;
         case "nameordescription":
         case "nameOrDescription": return java.lang.String.class;

@@ -123,6 +123,7 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
         SfmcJourneyMethod method = SfmcJourneyMethod.fromName(remaining);
         SfmcJourneyEndpoint endpoint
                 = new SfmcJourneyEndpoint(URISupport.sanitizeUri(uri), this, method, configuration.copy());
+        endpoint.setUriOptions(parameters.keySet());
         setProperties(endpoint, parameters);
         return endpoint;
     }

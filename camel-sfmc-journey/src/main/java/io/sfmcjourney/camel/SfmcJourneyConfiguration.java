@@ -62,28 +62,30 @@ public class SfmcJourneyConfiguration implements Cloneable {
 
     /**
      * The journey id, event definition id or status id the method's path needs (`{id}`); for
-     * getInteractionCollection, a filter on one journey's id. Header `CamelSfmcJourneyId` overrides it.
+     * getInteractionCollection, a filter on one journey's id. Header `CamelSfmcJourneyId` overrides it unless
+     * the option is given in the endpoint URI.
      */
     @UriParam(label = "producer")
     private String id;
 
     /**
      * The customer key the method's path needs (`key:{key}`); for getInteractionCollection, a filter on one
-     * journey's key. Header `CamelSfmcJourneyKey` overrides it.
+     * journey's key. Header `CamelSfmcJourneyKey` overrides it unless the option is given in the endpoint URI.
      */
     @UriParam(label = "producer")
     private String key;
 
     /**
      * The event definition id the method's path needs (`{eventDefinitionId}`). Header
-     * `CamelSfmcJourneyEventDefinitionId` overrides it.
+     * `CamelSfmcJourneyEventDefinitionId` overrides it unless the option is given in the endpoint URI.
      */
     @UriParam(label = "producer")
     private String eventDefinitionId;
 
     /**
      * The journey version (query `versionNumber`); required by publish, stop and validate, optional for reads,
-     * deletes, pause and resume. Header `CamelSfmcJourneyVersionNumber` overrides it.
+     * deletes, pause and resume. Header `CamelSfmcJourneyVersionNumber` overrides it unless the option is given
+     * in the endpoint URI.
      */
     @UriParam(label = "producer")
     private Integer versionNumber;
@@ -112,11 +114,11 @@ public class SfmcJourneyConfiguration implements Cloneable {
     private String nameOrDescription;
 
     /**
-     * Whether getInteractionCollection returns only the latest version of each journey (`mostRecentVersionOnly`);
-     * unset leaves SFMC's default (true).
+     * Whether getInteractionCollection returns only the latest version of each journey (`mostRecentVersionOnly`).
+     * Sent only when set: unset leaves SFMC's own default (true), whatever default the option table shows.
      */
-    @UriParam(label = "producer", enums = "true,false")
-    private String mostRecentVersionOnly;
+    @UriParam(label = "producer")
+    private Boolean mostRecentVersionOnly;
 
     /** Extra parts of journeys to return (`extras`): `all`, `activities`, `outcome` or `stats`. */
     @UriParam(label = "producer")
@@ -138,9 +140,12 @@ public class SfmcJourneyConfiguration implements Cloneable {
     @UriParam(label = "producer")
     private String name;
 
-    /** Pause or resume all versions (`allVersions=true`) instead of one `versionNumber`. */
-    @UriParam(label = "producer", enums = "true,false")
-    private String allVersions;
+    /**
+     * Pause or resume all versions (`allVersions=true`) instead of one `versionNumber`. Sent only when set; `false`
+     * does not stand in for `versionNumber` (one of the two is still required).
+     */
+    @UriParam(label = "producer")
+    private Boolean allVersions;
 
     /** The status type filter (`type`) of getAsyncEventsStatus. */
     @UriParam(label = "producer", enums = "errored,queued,processed")
@@ -200,7 +205,10 @@ public class SfmcJourneyConfiguration implements Cloneable {
     @UriParam(label = "producer")
     private String outputClass;
 
-    /** How many times a call is retried after a 429, a 5xx or a transport failure (0 disables retries). */
+    /**
+     * How many times a call is retried after a 429, a failed connection, or (for reads and deletes, see the retry
+     * table) a 5xx or a connection lost after sending (0 disables retries).
+     */
     @UriParam(label = "producer,advanced", defaultValue = "3")
     private int maxRetries = 3;
 
@@ -223,9 +231,9 @@ public class SfmcJourneyConfiguration implements Cloneable {
     private long retryMaxTotalWait = 120000;
 
     /**
-     * Replay non-idempotent calls (POST such as postInteractionsEvents or postInteraction) after failures that may
-     * have reached the server (connection reset after sending, read timeout). May duplicate events or journey
-     * versions; off by default.
+     * Replay writes (POST such as postInteractionsEvents or postInteraction, and PUT) after failures that may have
+     * reached the server (connection lost after sending, read timeout, 500/502/503/504). May duplicate events or
+     * journey versions; a refusal of such a replay is still reported as SfmcOutcomeUnknownException. Off by default.
      */
     @UriParam(label = "producer,advanced")
     private boolean retryAmbiguousFailures;
@@ -486,11 +494,11 @@ public class SfmcJourneyConfiguration implements Cloneable {
         this.nameOrDescription = nameOrDescription;
     }
 
-    public String getMostRecentVersionOnly() {
+    public Boolean getMostRecentVersionOnly() {
         return mostRecentVersionOnly;
     }
 
-    public void setMostRecentVersionOnly(String mostRecentVersionOnly) {
+    public void setMostRecentVersionOnly(Boolean mostRecentVersionOnly) {
         this.mostRecentVersionOnly = mostRecentVersionOnly;
     }
 
@@ -534,11 +542,11 @@ public class SfmcJourneyConfiguration implements Cloneable {
         this.name = name;
     }
 
-    public String getAllVersions() {
+    public Boolean getAllVersions() {
         return allVersions;
     }
 
-    public void setAllVersions(String allVersions) {
+    public void setAllVersions(Boolean allVersions) {
         this.allVersions = allVersions;
     }
 

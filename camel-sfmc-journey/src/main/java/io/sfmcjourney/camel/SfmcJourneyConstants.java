@@ -8,20 +8,22 @@ public final class SfmcJourneyConstants {
 
     @Metadata(label = "producer", javaType = "String",
               description = "The journey, event definition or status id of the path (`{id}`), or the journey id filter of "
-                            + "getInteractionCollection; overrides the option `id`.")
+                            + "getInteractionCollection; overrides the option `id` unless the endpoint URI gives it.")
     public static final String ID = "CamelSfmcJourneyId";
 
     @Metadata(label = "producer", javaType = "String",
               description = "The customer key of the path (`key:{key}`), or the journey key filter of "
-                            + "getInteractionCollection; overrides the option `key`.")
+                            + "getInteractionCollection; overrides the option `key` unless the endpoint URI gives it.")
     public static final String KEY = "CamelSfmcJourneyKey";
 
     @Metadata(label = "producer", javaType = "String",
-              description = "The event definition id of the path (`{eventDefinitionId}`); overrides the option `eventDefinitionId`.")
+              description = "The event definition id of the path (`{eventDefinitionId}`); overrides the option "
+                            + "`eventDefinitionId` unless the endpoint URI gives it.")
     public static final String EVENT_DEFINITION_ID = "CamelSfmcJourneyEventDefinitionId";
 
     @Metadata(label = "producer", javaType = "Integer",
-              description = "The journey version (query `versionNumber`); overrides the option `versionNumber`.")
+              description = "The journey version (query `versionNumber`); overrides the option `versionNumber` unless "
+                            + "the endpoint URI gives it.")
     public static final String VERSION_NUMBER = "CamelSfmcJourneyVersionNumber";
 
     @Metadata(label = "producer", javaType = "java.util.Map<String, Object>",

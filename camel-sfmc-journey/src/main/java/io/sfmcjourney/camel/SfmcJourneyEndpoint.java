@@ -1,6 +1,7 @@
 package io.sfmcjourney.camel;
 
 import java.util.Map;
+import java.util.Set;
 
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
 import io.sfmcjourney.camel.auth.SfmcCredentials;
@@ -52,6 +53,7 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
     private SfmcCredentials credentials;
     private ResponseBodyMapper responseMapper;
     private volatile SfmcRestClient restClient;
+    private Set<String> uriOptions = Set.of();
 
     SfmcJourneyEndpoint(String uri, SfmcJourneyComponent component, SfmcJourneyMethod apiMethod,
                         SfmcJourneyConfiguration configuration) {
@@ -137,6 +139,18 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
     }
 
     /** The API method this endpoint calls. */
+    /**
+     * The options given in this endpoint's URI: for these, the URI wins over a path or filter header (so a header left
+     * by an earlier call on the same exchange cannot redirect this one).
+     */
+    public Set<String> getUriOptions() {
+        return uriOptions;
+    }
+
+    void setUriOptions(Set<String> uriOptions) {
+        this.uriOptions = Set.copyOf(uriOptions);
+    }
+
     public SfmcJourneyMethod getApiMethod() {
         return apiMethod;
     }

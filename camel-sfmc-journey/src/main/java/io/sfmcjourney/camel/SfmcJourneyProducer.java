@@ -1,7 +1,6 @@
 package io.sfmcjourney.camel;
 
 import java.io.IOException;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.sfmcjourney.camel.client.SfmcRequest;
@@ -9,6 +8,7 @@ import io.sfmcjourney.camel.client.SfmcResponse;
 import io.sfmcjourney.camel.client.SfmcRestClient;
 import io.sfmcjourney.camel.health.SfmcJourneyProducerHealthCheck;
 import io.sfmcjourney.camel.consumer.PublishFollowUp;
+import io.sfmcjourney.camel.producer.KeyToIdRedirect;
 import io.sfmcjourney.camel.producer.ResponseBodyMapper;
 import io.sfmcjourney.camel.producer.SfmcRequestFactory;
 import org.apache.camel.Exchange;
@@ -17,9 +17,12 @@ import org.apache.camel.support.DefaultProducer;
 
 /**
  * Calls the endpoint's API method once per message: builds the request (headers over options), sends it, and puts
- * the answer into the body and its status into {@link Exchange#HTTP_RESPONSE_CODE}. A non-2xx answer fails the
- * exchange with {@link SfmcJourneyApiException}. After a publishAsync it hands the publish to
- * {@link PublishFollowUp} (publishStatus consumers follow it; {@code waitForPublish} waits for its end).
+ * the answer into the body and its status into {@link Exchange#HTTP_RESPONSE_CODE}. A non-2xx answer, or a 2xx carrying
+ * SFMC's error envelope, fails the exchange with {@link SfmcJourneyApiException}; a failure after which SFMC may
+ * have acted with {@link SfmcOutcomeUnknownException}. After a publishAsync it hands the publish to
+ * {@link PublishFollowUp} (publishStatus consumers follow it; {@code waitForPublish} waits for its end); a redelivery
+ * of the same exchange resumes following it instead of publishing again. deleteInteractionByKey with a versionNumber
+ * deletes by id ({@link KeyToIdRedirect}).
  */
 public class SfmcJourneyProducer extends DefaultProducer {
 
@@ -30,6 +33,7 @@ public class SfmcJourneyProducer extends DefaultProducer {
     private BusinessUnitClients businessUnits;
     private SfmcJourneyProducerHealthCheck healthCheck;
     private PublishFollowUp publishes;
+    private KeyToIdRedirect keyToId;
 
     public SfmcJourneyProducer(SfmcJourneyEndpoint endpoint) {
         super(endpoint);
@@ -39,28 +43,26 @@ public class SfmcJourneyProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        requests = new SfmcRequestFactory(endpoint.getApiMethod(), endpoint.getConfiguration());
+        requests = new SfmcRequestFactory(endpoint.getApiMethod(), endpoint.getConfiguration(), endpoint.getUriOptions());
         responses = endpoint.responseMapper();
         client = endpoint.createRestClient();
         businessUnits = new BusinessUnitClients(endpoint, client);
         healthCheck = SfmcJourneyProducerHealthCheck.register(endpoint, client.tokenManager());
         publishes = endpoint.getApiMethod().startsPublish() ? new PublishFollowUp(endpoint, client) : null;
+        keyToId = KeyToIdRedirect.applies(endpoint.getApiMethod()) ? new KeyToIdRedirect(endpoint.getApiMethod()) : null;
     }
 
-    /** The answer as message body; an answer that is not the JSON it claims to be fails naming the method. */
-    private Object body(SfmcResponse response) throws IOException {
+    /**
+     * The answer as message body; a 2xx that is not the JSON it claims to be fails with
+     * {@link SfmcOutcomeUnknownException} (SFMC may have acted, the component cannot tell).
+     */
+    private Object body(SfmcRequest request, SfmcResponse response) throws IOException, SfmcOutcomeUnknownException {
         try {
             return responses.toBody(response);
         } catch (JsonProcessingException e) {
-            throw new IOException(requests.method().name() + ": the answer (HTTP " + response.statusCode()
-                                  + ", Content-Type " + contentType(response) + ") is not the JSON expected: "
-                                  + e.getOriginalMessage(), e);
+            throw new SfmcOutcomeUnknownException(request.operation(), request.verb(), request.path(),
+                    response.statusCode(), response.contentType(), "the answer is not the JSON expected", e);
         }
-    }
-
-    private static String contentType(SfmcResponse response) {
-        return response.headers().entrySet().stream().filter(h -> "content-type".equalsIgnoreCase(h.getKey()))
-                .map(Map.Entry::getValue).findFirst().orElse("none");
     }
 
     @Override
@@ -78,11 +80,17 @@ public class SfmcJourneyProducer extends DefaultProducer {
         message.setHeader(SfmcJourneyConstants.METHOD, requests.method().name());
         SfmcRestClient target = businessUnits.forMessage(message);
         SfmcRequest request = requests.create(exchange);
+        if (publishes != null && publishes.resume(exchange, request)) {
+            return;
+        }
+        if (keyToId != null) {
+            request = keyToId.resolve(request, target);
+        }
         SfmcResponse response = target.execute(request);
-        message.setBody(body(response));
+        message.setBody(body(request, response));
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, response.statusCode());
         if (publishes != null) {
-            publishes.afterPublish(exchange, response);
+            publishes.afterPublish(exchange, request, response);
         }
     }
 }

@@ -184,7 +184,8 @@ class BatchEntryTest {
                 .toList());
 
         assertThat(exchanges).allSatisfy(exchange -> assertThat(exchange.getException())
-                .isInstanceOfSatisfying(SfmcJourneyApiException.class, e -> assertThat(e.getStatusCode()).isEqualTo(500)));
+                .as("a 500 answering a POST leaves its outcome unknown")
+                .isInstanceOfSatisfying(SfmcOutcomeUnknownException.class, e -> assertThat(e.getStatusCode()).isEqualTo(500)));
         assertThat(simulator.counters().calls("postAsyncEvents")).as("a POST is not replayed after a 500").isEqualTo(1);
         assertThat(simulator.acceptedEvents()).isEmpty();
     }

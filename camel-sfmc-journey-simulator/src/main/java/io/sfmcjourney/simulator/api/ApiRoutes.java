@@ -19,7 +19,7 @@ public final class ApiRoutes {
         RouteTable routes = new RouteTable();
         new TokenEndpoint(context.tokens()).register(routes);
         new JourneyEndpoints(context).register(routes);
-        new LifecycleEndpoints().register(routes);
+        new LifecycleEndpoints(context).register(routes);
         new EventDefinitionEndpoints(context).register(routes);
         new EntryEventEndpoints(context).register(routes);
         new HistoryEndpoints(context).register(routes);

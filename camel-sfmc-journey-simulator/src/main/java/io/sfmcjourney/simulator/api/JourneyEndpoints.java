@@ -10,6 +10,7 @@ import io.sfmcjourney.simulator.server.PageRequest;
 import io.sfmcjourney.simulator.server.RouteTable;
 import io.sfmcjourney.simulator.state.AccountState;
 import io.sfmcjourney.simulator.state.Journey;
+import io.sfmcjourney.simulator.state.JourneyStatus;
 import io.sfmcjourney.simulator.state.JourneyVersion;
 import io.sfmcjourney.simulator.state.Ref;
 import java.time.Instant;
@@ -38,9 +39,10 @@ final class JourneyEndpoints {
         routes.add("getInteractionByKey", "GET", V1 + "interactions/key:{key}",
                 request -> get(request, Ref.key(request.path("key"))));
         routes.add("deleteInteraction", "DELETE", V1 + "interactions/{id}",
-                request -> delete(request, Ref.parse(request.path("id"))));
+                request -> delete(request, Ref.parse(request.path("id")), false));
         routes.add("deleteInteractionByKey", "DELETE", V1 + "interactions/key:{key}",
-                request -> delete(request, Ref.key(request.path("key"))));
+                request -> delete(request, Ref.key(request.path("key")),
+                        context.quirks().deleteByKeyIgnoresVersionNumber()));
         routes.add("getInteractionCollection", "GET", V1 + "interactions", this::collection);
         routes.add("getInteractionAudit", "GET", V1 + "interactions/{id}/audit/{action}", this::audit);
     }
@@ -82,12 +84,27 @@ final class JourneyEndpoints {
                 account.journeys().get(ref, versionNumber).view(extras.activities(), extras.all())));
     }
 
-    private ApiResponse delete(ApiRequest request, Ref ref) {
-        Integer versionNumber = request.intParam("versionNumber");
+    /** DELETE; on a key path SFMC may ignore versionNumber ({@code ignoreVersion}) and delete every version. */
+    private ApiResponse delete(ApiRequest request, Ref ref, boolean ignoreVersion) {
+        Integer versionNumber = ignoreVersion ? null : request.intParam("versionNumber");
         AccountState account = request.account();
-        Journey journey = account.locked(() -> account.lifecycle().delete(ref, versionNumber, Instant.now()));
+        Journey journey = account.locked(() -> {
+            Journey existing = account.journeys().find(ref);
+            if (!context.quirks().deleteOfDeletedIsNotFound() && existing != null && alreadyDeleted(existing, versionNumber)) {
+                return existing;
+            }
+            return account.lifecycle().delete(ref, versionNumber, Instant.now());
+        });
         return context.quirks().deleteJourneyBody() == Quirks.DeleteJourneyBody.ID_TEXT
                 ? ApiResponse.text(200, journey.id()) : ApiResponse.empty(200);
+    }
+
+    private static boolean alreadyDeleted(Journey journey, Integer versionNumber) {
+        if (versionNumber == null) {
+            return journey.fullyDeleted();
+        }
+        JourneyVersion version = journey.version(versionNumber);
+        return version != null && version.status() == JourneyStatus.Deleted;
     }
 
     private ApiResponse collection(ApiRequest request) {

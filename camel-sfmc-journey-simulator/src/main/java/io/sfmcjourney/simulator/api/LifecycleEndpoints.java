@@ -1,6 +1,7 @@
 package io.sfmcjourney.simulator.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sfmcjourney.simulator.Quirks;
 import io.sfmcjourney.simulator.server.ApiException;
 import io.sfmcjourney.simulator.server.ApiRequest;
 import io.sfmcjourney.simulator.server.ApiResponse;
@@ -16,6 +17,12 @@ import java.time.Instant;
 final class LifecycleEndpoints {
 
     private static final String V1 = ApiRoutes.V1;
+
+    private final ApiContext context;
+
+    LifecycleEndpoints(ApiContext context) {
+        this.context = context;
+    }
 
     /** What stop, pause and resume do to the selected versions. */
     @FunctionalInterface
@@ -76,11 +83,17 @@ final class LifecycleEndpoints {
         return ApiResponse.empty(200);
     }
 
-    /** Pause and resume answer 202; without versionNumber or allVersions=true, 202 with a 10005 error body. */
+    /**
+     * Pause and resume answer 202; without versionNumber or allVersions=true, 202 with a 10005 error body (or 400,
+     * per {@link Quirks#pauseResumeMissingVersion()}).
+     */
     private ApiResponse pauseOrResume(ApiRequest request, Ref ref, Transition transition) {
         request.jsonObjectOrEmpty();
         if (request.intParam("versionNumber") == null && !request.boolParam("allVersions", false)) {
-            return ApiResponse.json(202, ApiException.envelope("AllVersions=true or VersionNumber required.", 10005, ""));
+            int status = context.quirks().pauseResumeMissingVersion() == Quirks.MissingVersionAnswer.BAD_REQUEST_400
+                    ? 400 : 202;
+            return ApiResponse.json(status,
+                    ApiException.envelope("AllVersions=true or VersionNumber required.", 10005, ""));
         }
         transition(request, ref, transition);
         ObjectNode accepted = Json.object();

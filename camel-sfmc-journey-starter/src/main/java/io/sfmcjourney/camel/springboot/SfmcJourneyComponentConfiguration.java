@@ -142,9 +142,10 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private String activityType;
 
     /**
-     * Pause or resume all versions (allVersions=true) instead of one versionNumber.
+     * Pause or resume all versions (allVersions=true) instead of one versionNumber. Sent only when set; false does
+     * not stand in for versionNumber (one of the two is still required).
      */
-    private String allVersions;
+    private Boolean allVersions;
 
     /**
      * The contact key filter (contactKey) of getAsyncEventsStatus and getHistory.
@@ -172,8 +173,8 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private String endDate;
 
     /**
-     * The event definition id the method's path needs ({eventDefinitionId}). Header CamelSfmcJourneyEventDefinitionId
-     * overrides it.
+     * The event definition id the method's path needs ({eventDefinitionId}). Header
+     * CamelSfmcJourneyEventDefinitionId overrides it unless the option is given in the endpoint URI.
      */
     private String eventDefinitionId;
 
@@ -200,14 +201,15 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Boolean failOnPublishError = true;
 
     /**
-     * The journey id, event definition id or status id the method's path needs ({id}); for getInteractionCollection, a
-     * filter on one journey's id. Header CamelSfmcJourneyId overrides it.
+     * The journey id, event definition id or status id the method's path needs ({id}); for getInteractionCollection,
+     * a filter on one journey's id. Header CamelSfmcJourneyId overrides it unless the option is given in the
+     * endpoint URI.
      */
     private String id;
 
     /**
      * The customer key the method's path needs (key:{key}); for getInteractionCollection, a filter on one journey's
-     * key. Header CamelSfmcJourneyKey overrides it.
+     * key. Header CamelSfmcJourneyKey overrides it unless the option is given in the endpoint URI.
      */
     private String key;
 
@@ -222,10 +224,10 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Boolean lazyStartProducer = false;
 
     /**
-     * Whether getInteractionCollection returns only the latest version of each journey (mostRecentVersionOnly); unset
-     * leaves SFMC's default (true).
+     * Whether getInteractionCollection returns only the latest version of each journey (mostRecentVersionOnly). Sent
+     * only when set: unset leaves SFMC's own default (true), whatever default the option table shows.
      */
-    private String mostRecentVersionOnly;
+    private Boolean mostRecentVersionOnly;
 
     /**
      * The name filter (name, substring) of getEventDefinitionCollection.
@@ -299,8 +301,9 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private String type;
 
     /**
-     * The journey version (query versionNumber); required by publish, stop and validate, optional for reads, deletes,
-     * pause and resume. Header CamelSfmcJourneyVersionNumber overrides it.
+     * The journey version (query versionNumber); required by publish, stop and validate, optional for reads,
+     * deletes, pause and resume. Header CamelSfmcJourneyVersionNumber overrides it unless the option is given in the
+     * endpoint URI.
      */
     private Integer versionNumber;
 
@@ -311,14 +314,15 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Boolean waitForPublish = false;
 
     /**
-     * How many times a call is retried after a 429, a 5xx or a transport failure (0 disables retries).
+     * How many times a call is retried after a 429, a failed connection, or (for reads and deletes, see the retry
+     * table) a 5xx or a connection lost after sending (0 disables retries).
      */
     private Integer maxRetries = 3;
 
     /**
-     * Replay non-idempotent calls (POST such as postInteractionsEvents or postInteraction) after failures that may
-     * have reached the server (connection reset after sending, read timeout). May duplicate events or journey
-     * versions; off by default.
+     * Replay writes (POST such as postInteractionsEvents or postInteraction, and PUT) after failures that may have
+     * reached the server (connection lost after sending, read timeout, 500/502/503/504). May duplicate events or
+     * journey versions; a refusal of such a replay is still reported as SfmcOutcomeUnknownException. Off by default.
      */
     private Boolean retryAmbiguousFailures = false;
 
@@ -651,11 +655,11 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
         this.activityType = activityType;
     }
 
-    public String getAllVersions() {
+    public Boolean getAllVersions() {
         return allVersions;
     }
 
-    public void setAllVersions(String allVersions) {
+    public void setAllVersions(Boolean allVersions) {
         this.allVersions = allVersions;
     }
 
@@ -763,11 +767,11 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
         this.lazyStartProducer = lazyStartProducer;
     }
 
-    public String getMostRecentVersionOnly() {
+    public Boolean getMostRecentVersionOnly() {
         return mostRecentVersionOnly;
     }
 
-    public void setMostRecentVersionOnly(String mostRecentVersionOnly) {
+    public void setMostRecentVersionOnly(Boolean mostRecentVersionOnly) {
         this.mostRecentVersionOnly = mostRecentVersionOnly;
     }
 

@@ -5,14 +5,17 @@ import java.util.Set;
 
 /**
  * The facts of one API method, written fluently in {@link SfmcJourneyMethod}'s table. Defaults follow the verb: GET and
- * DELETE send no body, POST and PUT require one; GET, PUT and DELETE are idempotent, POST is not.
+ * DELETE send no body, POST and PUT require one; GET is replayed freely, DELETE is replayed and verified (a 404 to the
+ * replay means done), POST and PUT are not replayed after an ambiguous failure (see {@link Replay}).
  */
 final class MethodSpec {
 
     final HttpVerb verb;
     final PathTemplate path;
     BodyPolicy body;
-    boolean idempotent;
+    Replay replay;
+    String keyLookup;
+    String versionedTarget;
     Paging paging = Paging.NONE;
     boolean consumable;
     boolean startsPublish;
@@ -24,7 +27,11 @@ final class MethodSpec {
         this.verb = verb;
         this.path = PathTemplate.of(path);
         this.body = verb == HttpVerb.POST || verb == HttpVerb.PUT ? BodyPolicy.REQUIRED : BodyPolicy.NONE;
-        this.idempotent = verb != HttpVerb.POST;
+        this.replay = switch (verb) {
+            case GET -> Replay.SAFE;
+            case DELETE -> Replay.DELETE_VERIFIED_BY_404;
+            default -> Replay.NEVER;
+        };
     }
 
     static MethodSpec get(String path) {
@@ -57,7 +64,17 @@ final class MethodSpec {
 
     /** A POST that only reads (a search), so replaying it after an ambiguous failure is safe. */
     MethodSpec readOnly() {
-        idempotent = true;
+        replay = Replay.SAFE;
+        return this;
+    }
+
+    /**
+     * SFMC ignores {@code versionNumber} on this {@code key:} path (and would act on every version): with a
+     * versionNumber the key is first resolved to the id with {@code lookup}, then {@code target} is called by id.
+     */
+    MethodSpec versionNumberNeedsId(String lookup, String target) {
+        keyLookup = lookup;
+        versionedTarget = target;
         return this;
     }
 

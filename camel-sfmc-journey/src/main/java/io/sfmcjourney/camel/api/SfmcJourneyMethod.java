@@ -39,8 +39,10 @@ import java.util.stream.Collectors;
  * are the method names of SFMC's discovery document ({@code GET /interaction/v1/rest}) plus close relatives SFMC
  * documents elsewhere; paths are relative to {@code /interaction/v1/} and spelled as in the discovery document.
  *
- * <p>Retry safety: GET, PUT and DELETE are idempotent; POST is not, except the pure searches
- * {@link #searchTraceEvents} and {@link #searchJourneyHistory}, which change nothing on the server.
+ * <p>Replay after an ambiguous failure ({@link Replay}): GET and the pure searches {@link #searchTraceEvents} and
+ * {@link #searchJourneyHistory} are replayed freely; DELETE is replayed and a 404 to the replay counts as done; POST
+ * and PUT are not replayed (a journey PUT carries an optimistic {@code modifiedDate}, an event definition PUT can
+ * rename its key, a POST can enter a contact twice).
  */
 public enum SfmcJourneyMethod {
 
@@ -66,7 +68,9 @@ public enum SfmcJourneyMethod {
             "Reads a journey (the latest version unless versionNumber is given)."),
     deleteInteraction(delete("interactions/{id}").query(versionNumber),
             "Deletes a journey: all versions, or only versionNumber."),
-    deleteInteractionByKey(delete("interactions/key:{key}").query(versionNumber), "Deletes a journey addressed by key."),
+    deleteInteractionByKey(delete("interactions/key:{key}").query(versionNumber)
+            .versionNumberNeedsId("getInteractionByKey", "deleteInteraction"),
+            "Deletes a journey addressed by key: all versions, or only versionNumber (resolved to the id first)."),
     getInteractionCollection(get("interactions").paged()
             .query(orderBy, status, versionNumber, specificApiVersionNumber, mostRecentVersionOnly, definitionType,
                     nameOrDescription, extras, tag, id, key),
@@ -127,7 +131,9 @@ public enum SfmcJourneyMethod {
     private final HttpVerb verb;
     private final PathTemplate path;
     private final BodyPolicy bodyPolicy;
-    private final boolean idempotent;
+    private final Replay replay;
+    private final String keyLookup;
+    private final String versionedTarget;
     private final Paging paging;
     private final boolean consumable;
     private final boolean startsPublish;
@@ -140,7 +146,9 @@ public enum SfmcJourneyMethod {
         this.verb = spec.verb;
         this.path = spec.path;
         this.bodyPolicy = spec.body;
-        this.idempotent = spec.idempotent;
+        this.replay = spec.replay;
+        this.keyLookup = spec.keyLookup;
+        this.versionedTarget = spec.versionedTarget;
         this.paging = spec.paging;
         this.consumable = spec.consumable;
         this.startsPublish = spec.startsPublish;
@@ -170,9 +178,27 @@ public enum SfmcJourneyMethod {
         return bodyPolicy;
     }
 
-    /** Whether replaying the call after an ambiguous failure cannot change the outcome. */
+    /** Whether replaying the call after an ambiguous failure is done without opting in ({@link Replay#replayable()}). */
     public boolean isIdempotent() {
-        return idempotent;
+        return replay.replayable();
+    }
+
+    /** Whether and how the call is replayed after a failure that may have reached SFMC. */
+    public Replay replay() {
+        return replay;
+    }
+
+    /**
+     * For a {@code key:} path on which SFMC ignores {@code versionNumber}: the method that reads the id by key, used
+     * before calling {@link #versionedTarget()} with a versionNumber; null for every other method.
+     */
+    public SfmcJourneyMethod keyLookup() {
+        return keyLookup == null ? null : fromName(keyLookup);
+    }
+
+    /** The by-id method called instead of this one when a versionNumber is given (see {@link #keyLookup()}), or null. */
+    public SfmcJourneyMethod versionedTarget() {
+        return versionedTarget == null ? null : fromName(versionedTarget);
     }
 
     /** How results are paged. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sfmcjourney.camel.SfmcJourneyApiException;
+import io.sfmcjourney.camel.SfmcOutcomeUnknownException;
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
 import io.sfmcjourney.camel.client.SfmcRequest;
 import io.sfmcjourney.camel.client.SfmcResponse;
@@ -32,17 +33,28 @@ public final class BatchEntryClient implements BatchEntryCall {
     }
 
     @Override
-    public BatchEntryResult send(BatchEntryRequest request) throws IOException, SfmcJourneyApiException {
+    public BatchEntryResult send(BatchEntryRequest request)
+            throws IOException, SfmcJourneyApiException, SfmcOutcomeUnknownException {
         byte[] body = mapper.writeValueAsBytes(request);
-        SfmcResponse response = client.execute(
-                new SfmcRequest(METHOD.name(), METHOD.verb().name(), PATH, List.of(), body, METHOD.isIdempotent()));
-        BatchEntryResult result = mapper.readValue(response.body(), BatchEntryResult.class);
+        SfmcRequest call = new SfmcRequest(METHOD.name(), METHOD.verb().name(), PATH, List.of(), body, METHOD.replay());
+        SfmcResponse response = client.execute(call);
+        BatchEntryResult result;
+        try {
+            result = mapper.readValue(response.body(), BatchEntryResult.class);
+        } catch (IOException e) {
+            throw unknown(call, response, "the answer is not the JSON expected", e);
+        }
         int sent = request.getMembers().size();
         if (result.getMembers().size() != sent) {
-            throw new IOException("postAsyncEvents: SFMC answered " + result.getMembers().size()
-                                  + " member results for " + sent + " members (requestId " + result.getRequestId()
-                                  + "); the members' outcome is unknown");
+            throw unknown(call, response, "SFMC answered " + result.getMembers().size() + " member results for " + sent
+                                          + " members (requestId " + result.getRequestId() + ")", null);
         }
         return result;
+    }
+
+    private static SfmcOutcomeUnknownException unknown(SfmcRequest call, SfmcResponse response, String reason,
+                                                       Exception failure) {
+        return new SfmcOutcomeUnknownException(call.operation(), call.verb(), call.path(), response.statusCode(),
+                response.contentType(), reason, failure);
     }
 }

@@ -30,19 +30,29 @@ final class RetryBudget {
      * @param delay the wait before the retry, or null when {@code failure} is not retryable
      */
     <E extends Exception> void awaitRetryOrThrow(E failure, Duration delay) throws E, InterruptedIOException {
-        if (delay == null || retries >= policy.maxRetries() || exceedsTotalWait(delay)) {
+        if (!awaitRetry(delay)) {
             throw failure;
+        }
+    }
+
+    /**
+     * Waits {@code delay} and returns true when a retry is allowed; false (at once) when not.
+     *
+     * @param delay the wait before the retry, or null when the failure is not retryable
+     */
+    boolean awaitRetry(Duration delay) throws InterruptedIOException {
+        if (delay == null || retries >= policy.maxRetries() || exceedsTotalWait(delay)) {
+            return false;
         }
         try {
             sleeper.sleep(delay);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            InterruptedIOException interrupted = new InterruptedIOException("Interrupted while waiting to retry");
-            interrupted.initCause(failure);
-            throw interrupted;
+            throw new InterruptedIOException("Interrupted while waiting to retry");
         }
         waited = waited.plus(delay);
         retries++;
+        return true;
     }
 
     private boolean exceedsTotalWait(Duration delay) {

@@ -3,6 +3,8 @@ package io.sfmcjourney.camel.client;
 import java.util.List;
 import java.util.Map;
 
+import io.sfmcjourney.camel.api.Replay;
+
 /**
  * One fully resolved REST call: the path is already encoded, the body already serialised.
  *
@@ -11,12 +13,24 @@ import java.util.Map;
  * @param path       the encoded path, starting with {@code /interaction/v1/}
  * @param query      query parameters as unencoded name/value pairs, in order (names may repeat)
  * @param body       the JSON body, or {@code null} for none
- * @param idempotent whether replaying the call after an ambiguous failure (reset after sending, read timeout) is safe
+ * @param replay     whether the call is replayed after an ambiguous failure (reset after sending, read timeout, 5xx)
  */
 public record SfmcRequest(String operation, String verb, String path, List<Map.Entry<String, String>> query, byte[] body,
-        boolean idempotent) {
+        Replay replay) {
 
     public SfmcRequest {
         query = query == null ? List.of() : List.copyOf(query);
+        replay = replay == null ? Replay.NEVER : replay;
+    }
+
+    /** A request that is replayed freely ({@code idempotent}) or never ({@code !idempotent}). */
+    public SfmcRequest(String operation, String verb, String path, List<Map.Entry<String, String>> query, byte[] body,
+                       boolean idempotent) {
+        this(operation, verb, path, query, body, idempotent ? Replay.SAFE : Replay.NEVER);
+    }
+
+    /** Whether the call is replayed after an ambiguous failure without opting in. */
+    public boolean idempotent() {
+        return replay.replayable();
     }
 }

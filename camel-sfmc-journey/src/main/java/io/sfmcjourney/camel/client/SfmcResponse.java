@@ -16,4 +16,19 @@ public record SfmcResponse(int statusCode, String reasonPhrase, Map<String, Stri
     public boolean hasBody() {
         return body.length > 0;
     }
+
+    /** The Content-Type header, or null when there was none. */
+    public String contentType() {
+        return contentType(headers);
+    }
+
+    /** The Content-Type among {@code headers} (name matched ignoring case), or null. */
+    public static String contentType(Map<String, String> headers) {
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            if ("content-type".equalsIgnoreCase(header.getKey())) {
+                return header.getValue();
+            }
+        }
+        return null;
+    }
 }

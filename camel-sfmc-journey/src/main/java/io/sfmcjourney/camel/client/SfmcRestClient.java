@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 
 import io.sfmcjourney.camel.SfmcJourneyApiException;
+import io.sfmcjourney.camel.SfmcOutcomeUnknownException;
 import io.sfmcjourney.camel.auth.AccessToken;
 import io.sfmcjourney.camel.auth.SfmcTokenManager;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -25,12 +26,15 @@ import org.slf4j.LoggerFactory;
  * Sends {@link SfmcRequest}s to the REST API: adds the bearer token (a failed token request is retried within the
  * call's retry budget once the token manager's back-off has passed), replays once after a 401 with a renewed token
  * (twice when the first replay used a token renewed earlier by another thread that was revoked as well),
- * retries per {@link RetryPolicy}, and turns non-2xx answers (except 304) into {@link SfmcJourneyApiException}.
+ * retries per {@link RetryPolicy}, turns non-2xx answers (except 304) and 2xx answers carrying SFMC's error envelope
+ * into {@link SfmcJourneyApiException}, and every failure after which SFMC may have acted into
+ * {@link SfmcOutcomeUnknownException} (see {@link CallOutcome}).
  * <p>
- * Retried: 429 and 503 for every verb (the server did not process the call), honouring {@code Retry-After} (header,
- * then body {@code retryAfter}); 429 errorcode 50200 backs off four times longer; 500/502/504 and transport failures
- * that may have reached the server only for idempotent requests (or with
- * {@link RetryPolicy#retryAmbiguousFailures()}); failures to connect always. Thread-safe.
+ * Retried: 429 for every verb (documented throttling: the call was refused, not processed), honouring
+ * {@code Retry-After} (header, then body {@code retryAfter}); 429 errorcode 50200 backs off four times longer;
+ * failures to connect always; 500/502/503/504 and transport failures that may have reached the server only for
+ * methods the table marks replayable ({@link io.sfmcjourney.camel.api.Replay}: reads, and DELETE whose replayed 404
+ * means done) or with {@link RetryPolicy#retryAmbiguousFailures()}. Thread-safe.
  */
 public final class SfmcRestClient {
 
@@ -74,12 +78,16 @@ public final class SfmcRestClient {
     /**
      * Executes the call.
      *
-     * @throws SfmcJourneyApiException on a non-2xx answer (after retries), naming operation, verb and path
-     * @throws IOException             on a transport failure that was not (or could not be) retried
-     * @throws IllegalStateException   when the token response names a REST host the token must not be sent to
+     * @throws SfmcJourneyApiException     on a definite refusal: a non-2xx answer (after retries), or a 2xx carrying
+     *                                     SFMC's error envelope, naming method, verb and path
+     * @throws SfmcOutcomeUnknownException when SFMC may have processed the request but the component cannot tell
+     * @throws IOException                 on a transport failure before the request was sent that was not retried
+     * @throws IllegalStateException       when the token response names a REST host the token must not be sent to
      */
-    public SfmcResponse execute(SfmcRequest request) throws IOException, SfmcJourneyApiException {
+    public SfmcResponse execute(SfmcRequest request)
+            throws IOException, SfmcJourneyApiException, SfmcOutcomeUnknownException {
         RetryBudget budget = new RetryBudget(retryPolicy, sleeper);
+        CallOutcome outcome = new CallOutcome(request);
         AccessToken rejected = null;
         int replaysAfter401 = 0;
         long requestsBefore401 = 0;
@@ -88,15 +96,20 @@ public final class SfmcRestClient {
             try {
                 token = rejected == null ? tokens.token() : tokens.renewAfterRejection(rejected);
             } catch (SfmcJourneyApiException e) {
-                budget.awaitRetryOrThrow(e, tokenRetryDelay(e));
+                if (!budget.awaitRetry(tokenRetryDelay(e))) {
+                    throw rethrow(outcome.beforeSending(e));
+                }
                 continue;
             } catch (IOException e) {
-                budget.awaitRetryOrThrow(e, tokenRetryDelay(e));
+                if (!budget.awaitRetry(tokenRetryDelay(e))) {
+                    throw rethrow(outcome.beforeSending(e));
+                }
                 continue;
             }
             rejected = null;
+            String url = RestTarget.url(target.base(token), request);
             try {
-                return send(request, token, budget.retries() + 1);
+                return outcome.success(send(request, token, budget.retries() + 1), url);
             } catch (SfmcJourneyApiException e) {
                 if (e.getStatusCode() == HttpStatus.SC_UNAUTHORIZED
                     && mayReplayAfter401(token, replaysAfter401, requestsBefore401)) {
@@ -107,12 +120,41 @@ public final class SfmcRestClient {
                     rejected = token;
                     continue;
                 }
-                budget.awaitRetryOrThrow(e, retryDelay(e, request, budget.retries()));
+                if (outcome.deletedByEarlierAttempt(e)) {
+                    LOG.info("{} {} {}: the replay answered HTTP 404, so the earlier attempt deleted it",
+                            request.operation(), request.verb(), request.path());
+                    return new SfmcResponse(e.getStatusCode(), e.getStatusText(), e.getResponseHeaders(), new byte[0]);
+                }
+                Exception failure = outcome.answered(e);
+                if (!budget.awaitRetry(retryDelay(e, request, budget.retries()))) {
+                    throw rethrow(failure);
+                }
             } catch (IOException e) {
                 TransportFailure kind = TransportFailure.of(e);
-                budget.awaitRetryOrThrow(describe(e, kind, request), transportRetryDelay(kind, request, budget.retries()));
+                Exception failure = outcome.failed(e, kind);
+                if (!budget.awaitRetry(transportRetryDelay(kind, request, budget.retries()))) {
+                    throw rethrow(failure);
+                }
             }
         }
+    }
+
+    /** The failure as one of the exceptions {@link #execute} declares. */
+    private static RuntimeException rethrow(Exception failure)
+            throws IOException, SfmcJourneyApiException, SfmcOutcomeUnknownException {
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof SfmcJourneyApiException api) {
+            throw api;
+        }
+        if (failure instanceof SfmcOutcomeUnknownException unknown) {
+            throw unknown;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        return new IllegalStateException(failure);
     }
 
     /** The token manager whose tokens this client sends (e.g. for a health check). */
@@ -173,7 +215,8 @@ public final class SfmcRestClient {
 
     private Duration retryDelay(SfmcJourneyApiException e, SfmcRequest request, int retry) {
         int status = e.getStatusCode();
-        if (status == HttpStatus.SC_TOO_MANY_REQUESTS || status == HttpStatus.SC_SERVICE_UNAVAILABLE) {
+        boolean throttled = status == HttpStatus.SC_TOO_MANY_REQUESTS;
+        if (throttled || status == HttpStatus.SC_SERVICE_UNAVAILABLE && mayReplay(request)) {
             Duration requested = RetryAfter.of(e.getResponseHeaders(),
                     SfmcErrorBody.parse(e.getResponseBody().getBytes(StandardCharsets.UTF_8)), clock.instant());
             if (requested != null) {
@@ -184,7 +227,7 @@ public final class SfmcRestClient {
         }
         boolean serverError = status == HttpStatus.SC_INTERNAL_SERVER_ERROR || status == HttpStatus.SC_BAD_GATEWAY
                               || status == HttpStatus.SC_GATEWAY_TIMEOUT;
-        return serverError && request.idempotent() ? backoff.delay(retry) : null;
+        return serverError && mayReplay(request) ? backoff.delay(retry) : null;
     }
 
     /**
@@ -208,23 +251,15 @@ public final class SfmcRestClient {
     private Duration transportRetryDelay(TransportFailure kind, SfmcRequest request, int retry) {
         boolean retryable = switch (kind) {
             case NOT_SENT -> true;
-            case AMBIGUOUS -> request.idempotent() || retryPolicy.retryAmbiguousFailures();
-            case FATAL -> false;
+            case AMBIGUOUS -> mayReplay(request);
+            case ANSWER_UNUSABLE, FATAL -> false;
         };
         return retryable ? backoff.delay(retry) : null;
     }
 
-    private IOException describe(IOException e, TransportFailure kind, SfmcRequest request) {
-        if (kind == TransportFailure.FATAL && e instanceof SfmcResponseTooLargeException) {
-            return e;
-        }
-        String call = request.operation() + " " + request.verb() + " " + request.path();
-        if (kind == TransportFailure.AMBIGUOUS && !request.idempotent() && !retryPolicy.retryAmbiguousFailures()) {
-            return new IOException(call + " failed after the request may have reached the server (" + e
-                                   + "); it was not replayed because " + request.operation()
-                                   + " is not idempotent (retryAmbiguousFailures=false)", e);
-        }
-        return new IOException(call + " failed: " + e, e);
+    /** Whether a call that may have reached SFMC is sent again: per the method table, or opted in. */
+    private boolean mayReplay(SfmcRequest request) {
+        return request.replay().replayable() || retryPolicy.retryAmbiguousFailures();
     }
 
     private static long elapsedMillis(long startNanos) {

@@ -18,12 +18,16 @@ enum TransportFailure {
     NOT_SENT,
     /** The request may have been processed: reset, no response, read timeout. */
     AMBIGUOUS,
-    /** Retrying cannot help: oversized answer, TLS handshake or protocol error. */
+    /** An answer arrived but cannot be used (oversized, protocol error): the request may have been processed. */
+    ANSWER_UNUSABLE,
+    /** The request never left and retrying cannot help: TLS handshake failure. */
     FATAL;
 
     static TransportFailure of(IOException e) {
-        if (e instanceof SfmcResponseTooLargeException || e instanceof SSLHandshakeException
-            || e instanceof ClientProtocolException) {
+        if (e instanceof SfmcResponseTooLargeException || e instanceof ClientProtocolException) {
+            return ANSWER_UNUSABLE;
+        }
+        if (e instanceof SSLHandshakeException) {
             return FATAL;
         }
         if (e instanceof ConnectException || e instanceof ConnectTimeoutException

@@ -1,13 +1,18 @@
 package io.sfmcjourney.camel.consumer;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
 import io.sfmcjourney.camel.SfmcJourneyEndpoint;
+import io.sfmcjourney.camel.SfmcOutcomeUnknownException;
 import io.sfmcjourney.camel.api.PathVariable;
+import io.sfmcjourney.camel.client.SfmcRequest;
 import io.sfmcjourney.camel.client.SfmcResponse;
 import io.sfmcjourney.camel.client.SfmcRestClient;
 import io.sfmcjourney.camel.model.AsyncOperation;
@@ -22,8 +27,15 @@ import org.apache.camel.Message;
  * {@code waitForPublish} checks the status per {@link StatusPollSchedule} until the publish ends, making the
  * {@link PublishResult} the body. With {@code failOnPublishError} an {@code Error} or {@code Timeout} result fails the
  * exchange with {@link PublishFailedException}. The waiting blocks the calling thread.
+ * <p>
+ * A publish is started at most once per exchange: the started publish is kept in the exchange property
+ * {@value #STARTED_PUBLISHES} (per request), and a Camel redelivery of the same exchange (e.g. after a failing status
+ * read) resumes following it instead of calling publishAsync again.
  */
 public final class PublishFollowUp {
+
+    /** Exchange property: the publishes this exchange started, by request ({@code verb path?query}). */
+    public static final String STARTED_PUBLISHES = "CamelSfmcJourneyStartedPublishes";
 
     private final SfmcJourneyEndpoint endpoint;
     private final SfmcJourneyConfiguration configuration;
@@ -42,21 +54,49 @@ public final class PublishFollowUp {
     }
 
     /**
+     * Resumes following a publish this exchange already started with the same request (a redelivery).
+     *
+     * @return false when the exchange has not started this publish yet (the call must be made)
+     */
+    public boolean resume(Exchange exchange, SfmcRequest request) throws Exception {
+        TrackedPublish publish = started(exchange).get(identity(request));
+        if (publish == null) {
+            return false;
+        }
+        Message message = exchange.getMessage();
+        message.setBody(Map.of("statusId", publish.statusId()));
+        follow(exchange, publish);
+        return true;
+    }
+
+    /**
      * Follows up the publish the exchange just started.
      *
      * @param exchange the exchange of the publish call, its message still carrying the call's headers
+     * @param request  the publishAsync request
      * @param response the publishAsync answer
      */
-    public void afterPublish(Exchange exchange, SfmcResponse response) throws Exception {
+    public void afterPublish(Exchange exchange, SfmcRequest request, SfmcResponse response) throws Exception {
         if (!response.hasBody()) {
             return;
         }
-        AsyncOperation operation = SfmcJson.mapper().readValue(response.body(), AsyncOperation.class);
+        AsyncOperation operation;
+        try {
+            operation = SfmcJson.mapper().readValue(response.body(), AsyncOperation.class);
+        } catch (IOException e) {
+            throw new SfmcOutcomeUnknownException(request.operation(), request.verb(), request.path(),
+                    response.statusCode(), response.contentType(), "the answer is not the JSON expected", e);
+        }
         if (operation.getStatusId() == null) {
             return;
         }
         TrackedPublish publish = describe(exchange.getMessage(), operation.getStatusId());
+        started(exchange).put(identity(request), publish);
         endpoint.getComponent().getPublishTracker().publishStarted(publish);
+        follow(exchange, publish);
+    }
+
+    private void follow(Exchange exchange, TrackedPublish publish) throws Exception {
         exchange.getMessage().setHeader(SfmcJourneyConstants.STATUS_ID, publish.statusId());
         if (!configuration.isWaitForPublish()) {
             return;
@@ -66,6 +106,20 @@ public final class PublishFollowUp {
         if (!result.isCompleted() && configuration.isFailOnPublishError()) {
             throw new PublishFailedException(exchange, result);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, TrackedPublish> started(Exchange exchange) {
+        Map<String, TrackedPublish> started = exchange.getProperty(STARTED_PUBLISHES, Map.class);
+        if (started == null) {
+            started = new ConcurrentHashMap<>();
+            exchange.setProperty(STARTED_PUBLISHES, started);
+        }
+        return started;
+    }
+
+    private static String identity(SfmcRequest request) {
+        return request.verb() + " " + request.path() + "?" + request.query();
     }
 
     private TrackedPublish describe(Message message, String statusId) {

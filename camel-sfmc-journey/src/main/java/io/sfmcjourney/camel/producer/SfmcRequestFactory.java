@@ -20,9 +20,10 @@ import io.sfmcjourney.camel.model.SfmcJson;
 import org.apache.camel.Exchange;
 
 /**
- * Builds the {@link SfmcRequest} of one method from a message: path values and query (header over option), then the
- * body. Option values are read once at construction; everything missing fails before any HTTP call, naming the
- * option and the header that would supply it.
+ * Builds the {@link SfmcRequest} of one method from a message: path values and query, then the body. A header
+ * overrides an option, except an option given in the endpoint URI ({@code uriOptions}): that one wins, so a header
+ * left on the exchange by an earlier call cannot silently redirect this one. Option values are read once at
+ * construction; everything missing fails before any HTTP call, naming the option and the header that would supply it.
  */
 public final class SfmcRequestFactory {
 
@@ -30,13 +31,25 @@ public final class SfmcRequestFactory {
     private final Map<PathVariable, String> pathDefaults = new EnumMap<>(PathVariable.class);
     private final Map<String, Object> queryDefaults = new LinkedHashMap<>();
     private final RequestBodyWriter bodies;
+    private final Set<String> uriOptions;
 
     /**
      * @param method        the API method
      * @param configuration the endpoint's options
      */
     public SfmcRequestFactory(SfmcJourneyMethod method, SfmcJourneyConfiguration configuration) {
+        this(method, configuration, Set.of());
+    }
+
+    /**
+     * @param method        the API method
+     * @param configuration the endpoint's options
+     * @param uriOptions    the options given in the endpoint URI, which win over headers
+     */
+    public SfmcRequestFactory(SfmcJourneyMethod method, SfmcJourneyConfiguration configuration,
+                              Set<String> uriOptions) {
         this.method = method;
+        this.uriOptions = Set.copyOf(uriOptions);
         this.bodies = new RequestBodyWriter(SfmcJson.mapper());
         for (PathVariable variable : method.pathVariables()) {
             String value = variable.optionValue(configuration);
@@ -67,11 +80,12 @@ public final class SfmcRequestFactory {
         String path = method.path().render(variable -> pathValue(exchange, variable));
         List<Map.Entry<String, String>> query = query(exchange);
         byte[] body = bodies.write(method, exchange);
-        return new SfmcRequest(method.name(), method.verb().name(), path, query, body, method.isIdempotent());
+        return new SfmcRequest(method.name(), method.verb().name(), path, query, body, method.replay());
     }
 
     private String pathValue(Exchange exchange, PathVariable variable) {
-        String value = HeaderValues.get(exchange, variable.header(), String.class);
+        String value = uriOptions.contains(variable.optionName()) ? null
+                : HeaderValues.get(exchange, variable.header(), String.class);
         if (value == null) {
             value = pathDefaults.get(variable);
         }
@@ -84,7 +98,7 @@ public final class SfmcRequestFactory {
     private List<Map.Entry<String, String>> query(Exchange exchange) {
         Map<String, Object> values = new LinkedHashMap<>(queryDefaults);
         for (QueryParam param : method.queryParams()) {
-            if (param.header() != null) {
+            if (param.header() != null && !uriOptions.contains(param.optionName())) {
                 Object value = HeaderValues.get(exchange, param.header(), param.valueType());
                 if (value != null) {
                     values.put(param.wireName(), value);
@@ -101,13 +115,19 @@ public final class SfmcRequestFactory {
             }
         }
         Set<QueryParam> oneOf = method.requiredOneOfQueryParams();
-        if (!oneOf.isEmpty() && oneOf.stream().allMatch(param -> values.get(param.wireName()) == null)) {
+        if (!oneOf.isEmpty() && oneOf.stream().noneMatch(param -> given(values.get(param.wireName())))) {
             throw new IllegalArgumentException(method.name() + " needs one of " + oneOf.stream()
                     .map(param -> "'" + param.optionName() + "'"
                                   + (param.header() == null ? "" : " (header " + param.header() + ")"))
-                    .collect(Collectors.joining(" or ")) + ": set it as an endpoint option or header");
+                    .collect(Collectors.joining(" or ")) + " (allVersions=true, not false): set it as an endpoint option"
+                    + " or header");
         }
         return flatten(values);
+    }
+
+    /** Whether a value satisfies "one of": present, and not {@code false} ({@code allVersions=false} selects nothing). */
+    private static boolean given(Object value) {
+        return value != null && !Boolean.FALSE.equals(value) && !"false".equalsIgnoreCase(String.valueOf(value));
     }
 
     private static List<Map.Entry<String, String>> flatten(Map<String, Object> values) {

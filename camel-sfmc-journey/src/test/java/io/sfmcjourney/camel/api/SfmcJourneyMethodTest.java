@@ -44,16 +44,35 @@ class SfmcJourneyMethodTest {
     }
 
     @Test
-    void onlyPureSearchPostsAreIdempotent() {
+    void onlyPureSearchPostsAreReplayableAndNoPut() {
         Set<SfmcJourneyMethod> idempotentPosts = Arrays.stream(SfmcJourneyMethod.values())
                 .filter(m -> m.verb() == HttpVerb.POST && m.isIdempotent())
                 .collect(Collectors.toSet());
         assertThat(idempotentPosts).containsExactlyInAnyOrder(SfmcJourneyMethod.searchTraceEvents,
                 SfmcJourneyMethod.searchJourneyHistory);
-        assertThat(Arrays.stream(SfmcJourneyMethod.values()).filter(m -> m.verb() != HttpVerb.POST))
+        assertThat(Arrays.stream(SfmcJourneyMethod.values()).filter(m -> m.verb() == HttpVerb.PUT))
+                .noneMatch(SfmcJourneyMethod::isIdempotent);
+        assertThat(Arrays.stream(SfmcJourneyMethod.values())
+                .filter(m -> m.verb() == HttpVerb.GET || m.verb() == HttpVerb.DELETE))
                 .allMatch(SfmcJourneyMethod::isIdempotent);
         assertThat(SfmcJourneyMethod.postInteractionsEvents.isIdempotent()).isFalse();
         assertThat(SfmcJourneyMethod.postAsyncEvents.isIdempotent()).isFalse();
+    }
+
+    @Test
+    void replayRulesFollowTheVerbAndWhatAReplayProves() {
+        assertThat(Arrays.stream(SfmcJourneyMethod.values()).filter(m -> m.verb() == HttpVerb.GET))
+                .allMatch(m -> m.replay() == Replay.SAFE);
+        assertThat(Arrays.stream(SfmcJourneyMethod.values()).filter(m -> m.verb() == HttpVerb.DELETE))
+                .allMatch(m -> m.replay() == Replay.DELETE_VERIFIED_BY_404);
+        assertThat(Arrays.stream(SfmcJourneyMethod.values()).filter(m -> m.verb() == HttpVerb.PUT))
+                .as("a journey PUT carries an optimistic modifiedDate, an event definition PUT can rename the key")
+                .allMatch(m -> m.replay() == Replay.NEVER);
+        assertThat(SfmcJourneyMethod.deleteInteractionByKey.keyLookup()).isEqualTo(SfmcJourneyMethod.getInteractionByKey);
+        assertThat(SfmcJourneyMethod.deleteInteractionByKey.versionedTarget())
+                .isEqualTo(SfmcJourneyMethod.deleteInteraction);
+        assertThat(Arrays.stream(SfmcJourneyMethod.values()).filter(m -> m.keyLookup() != null))
+                .containsExactly(SfmcJourneyMethod.deleteInteractionByKey);
     }
 
     @Test

@@ -106,7 +106,9 @@ class ClientPartsTest {
         assertThat(TransportFailure.of(new SocketException("Connection reset"))).isEqualTo(TransportFailure.AMBIGUOUS);
         assertThat(TransportFailure.of(new SocketTimeoutException("Read timed out")))
                 .isEqualTo(TransportFailure.AMBIGUOUS);
-        assertThat(TransportFailure.of(new SfmcResponseTooLargeException("op", 1))).isEqualTo(TransportFailure.FATAL);
+        assertThat(TransportFailure.of(new SfmcResponseTooLargeException("op", 1)))
+                .isEqualTo(TransportFailure.ANSWER_UNUSABLE);
+        assertThat(TransportFailure.of(new javax.net.ssl.SSLHandshakeException("no"))).isEqualTo(TransportFailure.FATAL);
         assertThat(TransportFailure.of(new IOException("?"))).isEqualTo(TransportFailure.AMBIGUOUS);
     }
 

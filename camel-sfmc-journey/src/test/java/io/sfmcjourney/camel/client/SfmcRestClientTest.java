@@ -13,6 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.sfmcjourney.camel.SfmcJourneyApiException;
+import io.sfmcjourney.camel.SfmcOutcomeUnknownException;
+import io.sfmcjourney.camel.api.Replay;
 import io.sfmcjourney.camel.auth.SfmcCredentials;
 import io.sfmcjourney.camel.auth.SfmcTokenManager;
 import io.sfmcjourney.camel.testsupport.FakeHttpServer;
@@ -233,24 +235,40 @@ class SfmcRestClientTest {
     }
 
     @Test
-    void serviceUnavailableIsRetriedForPost() throws Exception {
+    void serviceUnavailableOfAPostIsOutcomeUnknownAndNotReplayed() {
         server.route("/interaction/v1/events").then(Answer.json(503, "{\"errorcode\":50300}"))
                 .always(Answer.json(201, "{}"));
 
-        assertThat(client(POLICY).execute(post("{}")).statusCode()).isEqualTo(201);
+        SfmcOutcomeUnknownException e = catchThrowableOfType(SfmcOutcomeUnknownException.class,
+                () -> client(POLICY).execute(post("{}")));
+
+        assertThat(e.getStatusCode()).isEqualTo(503);
+        assertThat(e.getMethod()).isEqualTo("postInteractionsEvents");
+        assertThat(e.getPath()).isEqualTo("/interaction/v1/events");
+        assertThat(e.getCause()).isNull();
+        assertThat(e.getFailure()).isInstanceOf(SfmcJourneyApiException.class);
+        assertThat(server.route("/interaction/v1/events").count()).isEqualTo(1);
+    }
+
+    @Test
+    void serviceUnavailableOfAPostIsReplayedWhenAllowed() throws Exception {
+        server.route("/interaction/v1/events").then(Answer.json(503, "{\"errorcode\":50300}"))
+                .always(Answer.json(201, "{}"));
+
+        assertThat(client(retryAmbiguous()).execute(post("{}")).statusCode()).isEqualTo(201);
         assertThat(sleeps).containsExactly(INITIAL);
     }
 
     @Test
-    void serverErrorIsRetriedOnlyForIdempotentCalls() throws Exception {
+    void serverErrorIsRetriedOnlyForReplayableCalls() throws Exception {
         server.route(JOURNEYS).then(Answer.json(502, "{}")).always(Answer.json(200, "{}"));
         server.route("/interaction/v1/events").then(Answer.json(500, "{\"errorcode\":500}"))
                 .always(Answer.json(201, "{}"));
         SfmcRestClient client = client(POLICY);
 
         assertThat(client.execute(get(JOURNEYS)).statusCode()).isEqualTo(200);
-        assertThatThrownBy(() -> client.execute(post("{}"))).isInstanceOf(SfmcJourneyApiException.class)
-                .extracting(e -> ((SfmcJourneyApiException) e).getStatusCode()).isEqualTo(500);
+        assertThatThrownBy(() -> client.execute(post("{}"))).isInstanceOf(SfmcOutcomeUnknownException.class)
+                .extracting(e -> ((SfmcOutcomeUnknownException) e).getStatusCode()).isEqualTo(500);
         assertThat(server.route("/interaction/v1/events").count()).isEqualTo(1);
     }
 
@@ -283,11 +301,71 @@ class SfmcRestClientTest {
         server.route("/interaction/v1/events").then(Answer.closeConnection()).always(Answer.json(201, "{}"));
 
         assertThatThrownBy(() -> client(POLICY).execute(post("{}")))
-                .isInstanceOf(IOException.class)
-                .hasMessageContaining("postInteractionsEvents")
-                .hasMessageContaining("may have reached the server")
-                .hasMessageContaining("not replayed");
+                .isInstanceOfSatisfying(SfmcOutcomeUnknownException.class, e -> {
+                    assertThat(e.getMethod()).isEqualTo("postInteractionsEvents");
+                    assertThat(e.getVerb()).isEqualTo("POST");
+                    assertThat(e.getStatusCode()).isNull();
+                    assertThat(e.getFailure()).isInstanceOf(IOException.class);
+                });
         assertThat(server.route("/interaction/v1/events").count()).isEqualTo(1);
+    }
+
+    @Test
+    void twoHundredCarryingTheErrorEnvelopeIsADefiniteRefusal() {
+        server.route(JOURNEYS).always(Answer.json(202,
+                "{\"message\":\"AllVersions=true or VersionNumber required.\",\"errorcode\":10005,\"documentation\":\"\"}"));
+
+        SfmcJourneyApiException e = catchThrowableOfType(SfmcJourneyApiException.class,
+                () -> client(POLICY).execute(get(JOURNEYS)));
+
+        assertThat(e.getStatusCode()).isEqualTo(202);
+        assertThat(e.getErrorCode()).isEqualTo(10005);
+        assertThat(server.route(JOURNEYS).count()).isEqualTo(1);
+    }
+
+    @Test
+    void deleteWhoseReplayAnswers404HasSucceeded() throws Exception {
+        server.route(JOURNEYS + "/j-1").then(Answer.closeConnection())
+                .always(Answer.json(404, "{\"message\":\"Interaction not found.\",\"errorcode\":30003}"));
+
+        SfmcResponse response = client(POLICY).execute(call("deleteInteraction", "DELETE", Replay.DELETE_VERIFIED_BY_404));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.hasBody()).isFalse();
+        assertThat(server.route(JOURNEYS + "/j-1").count()).isEqualTo(2);
+    }
+
+    @Test
+    void deleteAnswering404WithoutAnEarlierAttemptIsNotFound() {
+        server.route(JOURNEYS + "/j-1").always(Answer.json(404, "{\"errorcode\":30003}"));
+
+        assertThatThrownBy(() -> client(POLICY).execute(call("deleteInteraction", "DELETE",
+                Replay.DELETE_VERIFIED_BY_404))).isInstanceOf(SfmcJourneyApiException.class);
+    }
+
+    @Test
+    void putIsNotReplayedAndItsOptedInReplayRefusalIsNoFailure() {
+        server.route(JOURNEYS + "/j-1").then(Answer.closeConnection())
+                .always(Answer.json(409, "{\"message\":\"Another user recently modified this journey.\",\"errorcode\":30002}"));
+
+        assertThatThrownBy(() -> client(POLICY).execute(call("updateInteractionById", "PUT", Replay.NEVER)))
+                .isInstanceOf(SfmcOutcomeUnknownException.class);
+        assertThat(server.route(JOURNEYS + "/j-1").count()).isEqualTo(1);
+
+        server.route(JOURNEYS + "/j-2").then(Answer.closeConnection())
+                .always(Answer.json(409, "{\"message\":\"Another user recently modified this journey.\",\"errorcode\":30002}"));
+        SfmcRequest put = new SfmcRequest("updateInteractionById", "PUT", JOURNEYS + "/j-2", List.of(),
+                "{}".getBytes(StandardCharsets.UTF_8), Replay.NEVER);
+        SfmcOutcomeUnknownException e = catchThrowableOfType(SfmcOutcomeUnknownException.class,
+                () -> client(retryAmbiguous()).execute(put));
+        assertThat(e.getStatusCode()).isEqualTo(409);
+        assertThat(e.getFailure()).isInstanceOf(SfmcJourneyApiException.class);
+        assertThat(server.route(JOURNEYS + "/j-2").count()).isEqualTo(2);
+    }
+
+    private static SfmcRequest call(String method, String verb, Replay replay) {
+        byte[] body = "PUT".equals(verb) ? "{}".getBytes(StandardCharsets.UTF_8) : null;
+        return new SfmcRequest(method, verb, JOURNEYS + "/j-1", List.of(), body, replay);
     }
 
     @Test
@@ -452,9 +530,11 @@ class SfmcRestClientTest {
         http = httpClient(Duration.ofMillis(300), 1_000_000);
         RetryPolicy noRetries = new RetryPolicy(0, INITIAL, INITIAL, INITIAL, false);
 
-        IOException e = catchThrowableOfType(IOException.class, () -> client(noRetries).execute(get(JOURNEYS)));
+        SfmcOutcomeUnknownException e = catchThrowableOfType(SfmcOutcomeUnknownException.class,
+                () -> client(noRetries).execute(get(JOURNEYS)));
 
-        assertThat(e).hasMessageContaining("getInteraction").hasCauseInstanceOf(SocketTimeoutException.class);
+        assertThat(e.getMethod()).isEqualTo("getInteraction");
+        assertThat(e.getFailure()).isInstanceOf(SocketTimeoutException.class);
     }
 
     @Test
@@ -463,8 +543,9 @@ class SfmcRestClientTest {
         useMaxResponseSize(1024);
 
         assertThatThrownBy(() -> client(POLICY).execute(get(JOURNEYS)))
-                .isInstanceOf(SfmcResponseTooLargeException.class)
-                .hasMessage("response of getInteraction exceeds maxResponseSize=1024 bytes");
+                .isInstanceOfSatisfying(SfmcOutcomeUnknownException.class, e -> assertThat(e.getFailure())
+                        .isInstanceOf(SfmcResponseTooLargeException.class)
+                        .hasMessage("response of getInteraction exceeds maxResponseSize=1024 bytes"));
         assertThat(server.route(JOURNEYS).count()).isEqualTo(1);
     }
 
@@ -474,8 +555,9 @@ class SfmcRestClientTest {
         useMaxResponseSize(1024);
 
         assertThatThrownBy(() -> client(POLICY).execute(get(JOURNEYS)))
-                .isInstanceOf(SfmcResponseTooLargeException.class)
-                .hasMessageContaining("exceeds maxResponseSize=1024 bytes");
+                .isInstanceOfSatisfying(SfmcOutcomeUnknownException.class, e -> assertThat(e.getFailure())
+                        .isInstanceOf(SfmcResponseTooLargeException.class)
+                        .hasMessageContaining("exceeds maxResponseSize=1024 bytes"));
     }
 
     @Test
@@ -532,7 +614,8 @@ class SfmcRestClientTest {
 
         SfmcJourneyApiException api = catchThrowableOfType(SfmcJourneyApiException.class,
                 () -> client.execute(get(JOURNEYS)));
-        IOException io = catchThrowableOfType(IOException.class, () -> client.execute(postToJourneys));
+        SfmcOutcomeUnknownException io = catchThrowableOfType(SfmcOutcomeUnknownException.class,
+                () -> client.execute(postToJourneys));
 
         for (Throwable t : List.of(api, io)) {
             assertThat(t.toString() + t.getMessage()).doesNotContain(TOKEN).doesNotContain(SECRET);

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import io.sfmcjourney.camel.api.PathVariable;
 import io.sfmcjourney.camel.api.QueryParam;
+import io.sfmcjourney.camel.api.Replay;
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
 import org.apache.camel.tooling.model.BaseOptionModel;
 import org.apache.camel.tooling.model.ComponentModel;
@@ -19,13 +20,13 @@ final class AdocTables {
     static String methods() {
         StringBuilder table = header("Method table", "2,1,4,2,3,1,1,5",
                 "Method", "Verb", "Path (under `/interaction/v1/`)", "Path values", "Query options", "Body",
-                "Retry-safe", "Description");
+                "Replayed after an ambiguous failure", "Description");
         for (SfmcJourneyMethod method : SfmcJourneyMethod.values()) {
             row(table, "`" + method.name() + "`", method.verb().name(), "`+" + method.path().template() + "+`",
                     method.pathVariables().stream().map(PathVariable::optionName).sorted()
                             .map(name -> "`" + name + "`").collect(Collectors.joining(", ")),
                     queryOptions(method), method.bodyPolicy().name().toLowerCase(),
-                    method.isIdempotent() ? "yes" : "no", method.description());
+                    replay(method.replay()), method.description());
         }
         return table.append("|===\n").toString();
     }
@@ -53,6 +54,14 @@ final class AdocTables {
             row(table, "`" + header.getName() + "`", header.getDescription(), header.getJavaType());
         }
         return table.append("|===\n").toString();
+    }
+
+    private static String replay(Replay replay) {
+        return switch (replay) {
+            case SAFE -> "yes";
+            case DELETE_VERIFIED_BY_404 -> "yes; a 404 to the replay means done";
+            case NEVER -> "no (`retryAmbiguousFailures`)";
+        };
     }
 
     private static String queryOptions(SfmcJourneyMethod method) {

@@ -4,12 +4,12 @@ import static io.sfmcjourney.camel.SfmcJourneyConstants.ID;
 import static io.sfmcjourney.camel.SfmcJourneyConstants.KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
 
 import io.sfmcjourney.camel.SfmcJourneyApiException;
+import io.sfmcjourney.camel.SfmcOutcomeUnknownException;
 import io.sfmcjourney.camel.SfmcJourneyComponent;
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
@@ -127,8 +127,7 @@ class AuthAndErrorsIT extends SimulatorTestSupport {
         sim().faults().onlyFor("postInteractionsEvents").resetNextAfterProcessing(1);
 
         Exchange notReplayed = call(SfmcJourneyMethod.postInteractionsEvents, new EntryEvent("a-1", "ev-amb", null));
-        assertThat(notReplayed.getException()).isInstanceOf(IOException.class)
-                .hasMessageContaining("retryAmbiguousFailures");
+        assertThat(notReplayed.getException()).isInstanceOf(SfmcOutcomeUnknownException.class);
         assertThat(sim().journal().requestsFor("postInteractionsEvents")).hasSize(1);
 
         sim().faults().onlyFor("postInteractionsEvents").resetNextAfterProcessing(1);

@@ -131,18 +131,4 @@ class JourneyLifecycleIT extends SimulatorTestSupport {
                 Map.entry("allVersions", List.of("true")));
         assertThat(request.body()).isEqualTo("{}");
     }
-
-    private String publishedJourney(String key, String eventKey) {
-        String id = (String) createPublishableJourney(key, eventKey).get("id");
-        String statusId = (String) okMap(SfmcJourneyMethod.publishInteractionById, null, ID, id, VERSION_NUMBER, 1)
-                .get("statusId");
-        okMap(SfmcJourneyMethod.publishStatus, null, ID, statusId);
-        sim().journal().clear();
-        return id;
-    }
-
-    private String journeyStatus(String id) {
-        Map<String, Object> journey = asMap(template.requestBodyAndHeader("sfmc-journey:getInteraction", null, ID, id));
-        return (String) journey.get("status");
-    }
 }

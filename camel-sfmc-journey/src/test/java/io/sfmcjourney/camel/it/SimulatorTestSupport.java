@@ -124,6 +124,23 @@ abstract class SimulatorTestSupport extends CamelTestSupport {
                         "outcomes", List.of()))));
     }
 
+    /** A publishable journey of {@code key} with version 1 published; the journal is cleared. Returns its id. */
+    protected String publishedJourney(String key, String eventKey) {
+        String id = (String) createPublishableJourney(key, eventKey).get("id");
+        String statusId = (String) okMap(SfmcJourneyMethod.publishInteractionById, null,
+                SfmcJourneyConstants.ID, id, SfmcJourneyConstants.VERSION_NUMBER, 1).get("statusId");
+        okMap(SfmcJourneyMethod.publishStatus, null, SfmcJourneyConstants.ID, statusId);
+        sim().journal().clear();
+        return id;
+    }
+
+    /** The status of the latest version of journey {@code id}, read through the component. */
+    protected String journeyStatus(String id) {
+        Map<String, Object> journey = asMap(template.requestBodyAndHeader("sfmc-journey:getInteraction", null,
+                SfmcJourneyConstants.ID, id));
+        return (String) journey.get("status");
+    }
+
     /** Sends {@code body} with {@code headers} to an endpoint URI with its own options. */
     protected Exchange callUri(String uri, Object body, Object... headers) {
         Map<String, Object> headerMap = new HashMap<>();

@@ -84,7 +84,7 @@ class SfmcRequestFactoryTest {
         configuration.setPageSize(25);
         configuration.setOrderBy("Name ASC");
         configuration.setStatus("Published");
-        configuration.setMostRecentVersionOnly("false");
+        configuration.setMostRecentVersionOnly(false);
         configuration.setName("ignored-here");
 
         SfmcRequest request = create(SfmcJourneyMethod.getInteractionCollection, exchange());
@@ -175,9 +175,22 @@ class SfmcRequestFactoryTest {
     }
 
     @Test
+    void allVersionsFalseDoesNotStandInForVersionNumber() {
+        configuration.setId("j-1");
+        configuration.setAllVersions(false);
+        assertThatThrownBy(() -> create(SfmcJourneyMethod.pauseInteractionById, exchange()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'allVersions'").hasMessageContaining("allVersions=true, not false");
+        Exchange exchange = exchange();
+        exchange.getMessage().setHeader(SfmcJourneyConstants.VERSION_NUMBER, 3);
+        assertThat(create(SfmcJourneyMethod.pauseInteractionById, exchange).query())
+                .containsExactlyInAnyOrder(entry("versionNumber", "3"), entry("allVersions", "false"));
+    }
+
+    @Test
     void resumeAcceptsEitherVersionNumberOrAllVersions() {
         configuration.setId("j-1");
-        configuration.setAllVersions("true");
+        configuration.setAllVersions(true);
         assertThat(create(SfmcJourneyMethod.resumeInteractionById, exchange()).query())
                 .containsExactly(entry("allVersions", "true"));
         configuration.setAllVersions(null);

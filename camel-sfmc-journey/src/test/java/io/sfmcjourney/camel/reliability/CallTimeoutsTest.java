@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import io.sfmcjourney.camel.SfmcJourneyComponent;
+import io.sfmcjourney.camel.SfmcOutcomeUnknownException;
 import io.sfmcjourney.camel.client.SfmcCallTimeoutException;
 import io.sfmcjourney.camel.testsupport.CamelHarness;
 import io.sfmcjourney.camel.testsupport.TrickleServer;
@@ -64,9 +65,11 @@ class CallTimeoutsTest {
 
             Exchange exchange = camel.send(EVENT, event("stalled"), Map.of());
 
-            assertThat(exchange.getException()).hasMessageContaining("postInteractionsEvents POST /interaction/v1/events")
-                    .hasMessageContaining(EntryOutcome.AMBIGUOUS_MARK)
-                    .hasRootCauseInstanceOf(SocketTimeoutException.class);
+            assertThat(exchange.getException()).isInstanceOfSatisfying(SfmcOutcomeUnknownException.class, e -> {
+                assertThat(e.getMethod()).isEqualTo("postInteractionsEvents");
+                assertThat(e.getPath()).isEqualTo("/interaction/v1/events");
+                assertThat(e.getFailure()).isInstanceOf(SocketTimeoutException.class);
+            });
             assertThat(sim.journal().requestsFor("postInteractionsEvents")).hasSize(1);
         }
     }
@@ -81,8 +84,8 @@ class CallTimeoutsTest {
 
             Exchange exchange = camel.send(DISCOVERY, null, Map.of());
 
-            assertThat(exchange.getException()).hasMessageContaining("discovery GET /interaction/v1/rest failed")
-                    .hasRootCauseInstanceOf(SocketTimeoutException.class);
+            assertThat(exchange.getException()).isInstanceOfSatisfying(SfmcOutcomeUnknownException.class,
+                    e -> assertThat(e.getFailure()).isInstanceOf(SocketTimeoutException.class));
             assertThat(sim.journal().requestsFor("discovery")).hasSize(2);
         }
     }
@@ -95,8 +98,8 @@ class CallTimeoutsTest {
 
             Exchange exchange = camel.send(EVENT, event("slow"), Map.of());
 
-            assertThat(exchange.getException()).hasMessageContaining(EntryOutcome.AMBIGUOUS_MARK)
-                    .hasRootCauseInstanceOf(SocketTimeoutException.class);
+            assertThat(exchange.getException()).isInstanceOfSatisfying(SfmcOutcomeUnknownException.class,
+                    e -> assertThat(e.getFailure()).isInstanceOf(SocketTimeoutException.class));
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(sim.acceptedEvents())
                     .as("why such a failure is ambiguous: SFMC accepted the event after the client gave up")
                     .anyMatch(e -> e.contactKey().equals("slow")));
@@ -114,9 +117,9 @@ class CallTimeoutsTest {
              })) {
             Exchange exchange = camel.send(DISCOVERY, null, Map.of());
 
-            assertThat(exchange.getException()).hasMessageContaining("discovery GET /interaction/v1/rest failed")
-                    .hasRootCauseInstanceOf(SfmcCallTimeoutException.class)
-                    .rootCause().hasMessageContaining("callTimeout=" + CALL_TIMEOUT + " ms");
+            assertThat(exchange.getException()).isInstanceOfSatisfying(SfmcOutcomeUnknownException.class,
+                    e -> assertThat(e.getFailure()).isInstanceOf(SfmcCallTimeoutException.class)
+                            .hasMessageContaining("callTimeout=" + CALL_TIMEOUT + " ms"));
             assertThat(trickle.completed()).as("the client did not read the rest of the answer").isZero();
             await().atMost(Duration.ofSeconds(10)).until(() -> trickle.aborted() == 1);
         }
@@ -131,8 +134,8 @@ class CallTimeoutsTest {
              })) {
             Exchange exchange = camel.send(EVENT, event("trickled"), Map.of());
 
-            assertThat(exchange.getException()).hasMessageContaining(EntryOutcome.AMBIGUOUS_MARK)
-                    .hasRootCauseInstanceOf(SfmcCallTimeoutException.class);
+            assertThat(exchange.getException()).isInstanceOfSatisfying(SfmcOutcomeUnknownException.class,
+                    e -> assertThat(e.getFailure()).isInstanceOf(SfmcCallTimeoutException.class));
             assertThat(trickle.completed()).isZero();
         }
     }

@@ -1,5 +1,7 @@
 package io.sfmcjourney.camel.reliability;
 
+import io.sfmcjourney.camel.SfmcOutcomeUnknownException;
+
 /**
  * What a route reported for one entry event: accepted with an event instance id, or failed with an exception.
  *
@@ -8,9 +10,6 @@ package io.sfmcjourney.camel.reliability;
  * @param failure         the exchange's exception, or null on success
  */
 record EntryOutcome(String contactKey, String eventInstanceId, Exception failure) {
-
-    /** The message part the component uses for failures after which the request may have been processed. */
-    static final String AMBIGUOUS_MARK = "may have reached the server";
 
     static EntryOutcome accepted(String contactKey, String eventInstanceId) {
         return new EntryOutcome(contactKey, eventInstanceId, null);
@@ -26,6 +25,7 @@ record EntryOutcome(String contactKey, String eventInstanceId, Exception failure
 
     /** A failure after which SFMC may or may not have accepted the event (reconcile before resending). */
     boolean ambiguous() {
-        return failure != null && String.valueOf(failure.getMessage()).contains(AMBIGUOUS_MARK);
+        return failure instanceof SfmcOutcomeUnknownException
+               || failure != null && failure.getCause() instanceof SfmcOutcomeUnknownException;
     }
 }

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import io.sfmcjourney.camel.SfmcJourneyApiException;
+import io.sfmcjourney.camel.SfmcOutcomeUnknownException;
 import io.sfmcjourney.camel.SfmcJourneyComponent;
 import io.sfmcjourney.camel.client.SfmcResponseTooLargeException;
 import io.sfmcjourney.camel.testsupport.CamelHarness;
@@ -56,17 +57,22 @@ class HostileServerAnswerTest {
                 rest("oversized answer announced by Content-Length", "discovery",
                         Answer.of(200, "application/json", bigJson), c -> c.setMaxResponseSize(1_024),
                         (exchange, server) -> assertThat(exchange.getException())
-                                .isInstanceOf(SfmcResponseTooLargeException.class)
-                                .hasMessage("response of discovery exceeds maxResponseSize=1024 bytes")),
+                                .isInstanceOfSatisfying(SfmcOutcomeUnknownException.class, e -> {
+                                    assertThat(e.getStatusCode()).isNull();
+                                    assertThat(e.getFailure()).isInstanceOf(SfmcResponseTooLargeException.class)
+                                            .hasMessage("response of discovery exceeds maxResponseSize=1024 bytes");
+                                })),
                 rest("oversized chunked answer", "discovery",
                         Answer.of(200, "application/json", bigJson).chunked(), c -> c.setMaxResponseSize(1_024),
                         (exchange, server) -> assertThat(exchange.getException())
-                                .isInstanceOf(SfmcResponseTooLargeException.class)),
+                                .isInstanceOfSatisfying(SfmcOutcomeUnknownException.class, e -> assertThat(
+                                        e.getFailure()).isInstanceOf(SfmcResponseTooLargeException.class))),
                 rest("20 MB answer against the 1 MB limit", "discovery",
                         Answer.of(200, "application/json", new byte[20 * 1024 * 1024]).chunked(),
                         c -> c.setMaxResponseSize(1024 * 1024),
                         (exchange, server) -> assertThat(exchange.getException())
-                                .isInstanceOf(SfmcResponseTooLargeException.class)),
+                                .isInstanceOfSatisfying(SfmcOutcomeUnknownException.class, e -> assertThat(
+                                        e.getFailure()).isInstanceOf(SfmcResponseTooLargeException.class))),
                 rest("HTML error page of a proxy", "discovery",
                         Answer.of(502, "text/html", proxyPage.getBytes(StandardCharsets.UTF_8)), c -> { },
                         (exchange, server) -> {
@@ -77,23 +83,42 @@ class HostileServerAnswerTest {
                             assertThat(e.getResponseBody()).startsWith("<html>")
                                     .hasSizeLessThan(SfmcJourneyApiException.MAX_NON_JSON_BODY + 100);
                         }),
-                rest("HTML page with status 200 is returned as text", "discovery",
+                rest("HTML page with status 200 (a proxy's login page) is not a success", "discovery",
                         Answer.of(200, "text/html; charset=UTF-8", "<html>login</html>".getBytes(StandardCharsets.UTF_8)),
+                        c -> { }, (exchange, server) -> assertThat(exchange.getException())
+                                .isInstanceOfSatisfying(SfmcOutcomeUnknownException.class, e -> {
+                                    assertThat(e.getStatusCode()).isEqualTo(200);
+                                    assertThat(e.getContentType()).isEqualTo("text/html; charset=UTF-8");
+                                    assertThat(e.getMethod()).isEqualTo("discovery");
+                                    assertThat(e.getPath()).isEqualTo("/interaction/v1/rest");
+                                })),
+                rest("plain text 200 (a DELETE's id) is returned as text", "deleteInteraction?id=j-1",
+                        Answer.of(200, "text/plain", "j-1".getBytes(StandardCharsets.UTF_8)),
                         c -> { }, (exchange, server) -> {
                             assertThat(exchange.getException()).isNull();
-                            assertThat(exchange.getMessage().getBody()).isEqualTo("<html>login</html>");
+                            assertThat(exchange.getMessage().getBody()).isEqualTo("j-1");
                         }),
+                rest("2xx carrying SFMC's error envelope (pause 202 + 10005)", "pauseInteractionById?id=j-1&versionNumber=1",
+                        Answer.json(202, "{\"message\":\"AllVersions=true or VersionNumber required.\","
+                                         + "\"errorcode\":10005,\"documentation\":\"\"}"),
+                        c -> { }, (exchange, server) -> assertThat(exchange.getException())
+                                .isInstanceOfSatisfying(SfmcJourneyApiException.class, e -> {
+                                    assertThat(e.getStatusCode()).isEqualTo(202);
+                                    assertThat(e.getErrorCode()).isEqualTo(10005);
+                                    assertThat(e.getSfmcMessage()).isEqualTo("AllVersions=true or VersionNumber required.");
+                                })),
                 rest("HTML body labelled as JSON", "discovery",
                         Answer.of(200, "application/json", "<html>oops</html>".getBytes(StandardCharsets.UTF_8)),
                         c -> { }, (exchange, server) -> assertThat(exchange.getException())
-                                .isInstanceOf(IOException.class)
-                                .hasMessageStartingWith("discovery: the answer (HTTP 200, Content-Type application/json)"
-                                                        + " is not the JSON expected")),
+                                .isInstanceOfSatisfying(SfmcOutcomeUnknownException.class, e -> {
+                                    assertThat(e.getStatusCode()).isEqualTo(200);
+                                    assertThat(e.getContentType()).isEqualTo("application/json");
+                                })),
                 rest("answer of the wrong shape for outputClass", "getInteraction?id=j-1&outputClass="
                                                                  + "io.sfmcjourney.camel.model.Journey",
                         Answer.json(200, "[1,2,3]"), c -> { }, (exchange, server) -> assertThat(exchange.getException())
-                                .isInstanceOf(IOException.class)
-                                .hasMessageStartingWith("getInteraction: the answer (HTTP 200")),
+                                .isInstanceOfSatisfying(SfmcOutcomeUnknownException.class,
+                                        e -> assertThat(e.getMethod()).isEqualTo("getInteraction"))),
                 rest("empty 200 answer", "discovery", Answer.of(200, "application/json", new byte[0]), c -> { },
                         (exchange, server) -> {
                             assertThat(exchange.getException()).isNull();
