@@ -222,6 +222,8 @@ public final class Quirks {
 
     public boolean routeBeforeAuthentication() {
         return routeBeforeAuthentication;
+    }
+
     /** Pause/resume without versionNumber or allVersions=true (default: the documented 202 + errorcode 10005). */
     public Quirks pauseResumeMissingVersion(MissingVersionAnswer answer) {
         this.pauseResumeMissingVersion = answer;
