@@ -46,12 +46,10 @@ final class EndpointDslGenerator {
         Predicate<Option> common = consumer.negate().and(producer.negate());
         Predicate<Option> advanced = option -> option.hasLabel("advanced");
 
-        StringBuilder src = new StringBuilder(StarterGenerator.header());
-        src.append("package ").append(dslPackage()).append(";\n\n");
-        src.append("import javax.annotation.processing.Generated;\n\n");
-        src.append("import org.apache.camel.builder.EndpointConsumerBuilder;\n");
-        src.append("import org.apache.camel.builder.EndpointProducerBuilder;\n");
-        src.append("import org.apache.camel.builder.endpoint.AbstractEndpointBuilder;\n\n");
+        StringBuilder src = new StringBuilder(JavaSource.preamble(dslPackage(), "javax.annotation.processing.Generated",
+                "", "org.apache.camel.builder.EndpointConsumerBuilder",
+                "org.apache.camel.builder.EndpointProducerBuilder",
+                "org.apache.camel.builder.endpoint.AbstractEndpointBuilder"));
         src.append(javadoc("", true, List.of(model.description(),
                 "The Java DSL endpoint builders of the " + model.scheme() + " component, generated from its JSON "
                 + "metadata by the build; do not edit.")));
@@ -71,16 +69,8 @@ final class EndpointDslGenerator {
         src.append("\n    /** The {@code ").append(model.schemeMethodName())
                 .append("(...)} entry points; a RouteBuilder implementing this interface calls them unqualified. */\n");
         src.append("    interface ").append(p).append("Builders {\n");
-        src.append(entryJavadoc("        ", false));
-        src.append("        default ").append(builder).append(' ').append(model.schemeMethodName())
-                .append("(String path) {\n");
-        src.append("            return ").append(p).append("EndpointBuilderFactory.endpointBuilder(")
-                .append(stringLiteral(model.scheme())).append(", path);\n        }\n\n");
-        src.append(entryJavadoc("        ", true));
-        src.append("        default ").append(builder).append(' ').append(model.schemeMethodName())
-                .append("(String componentName, String path) {\n");
-        src.append("            return ").append(p).append("EndpointBuilderFactory.endpointBuilder(componentName, path);\n");
-        src.append("        }\n    }\n\n");
+        entryMethods(src, "        ", "default " + builder);
+        src.append("    }\n\n");
 
         src.append("    /** A builder of an endpoint URI {@code componentName:path?options}. */\n");
         src.append("    static ").append(builder).append(" endpointBuilder(String componentName, String path) {\n");
@@ -90,6 +80,20 @@ final class EndpointDslGenerator {
         src.append("                super(componentName, path);\n            }\n        }\n");
         src.append("        return new ").append(builder).append("Impl(path);\n    }\n}\n");
         return src.toString();
+    }
+
+    /** The two entry methods, {@code scheme(path)} and {@code scheme(componentName, path)}. */
+    private void entryMethods(StringBuilder src, String indent, String modifiersAndType) {
+        String[] arguments = {stringLiteral(model.scheme()), "componentName"};
+        String[] parameters = {"String path", "String componentName, String path"};
+        for (int i = 0; i < 2; i++) {
+            src.append(entryJavadoc(indent, i == 1));
+            src.append(indent).append(modifiersAndType).append(' ').append(model.schemeMethodName()).append('(')
+                    .append(parameters[i]).append(") {\n");
+            src.append(indent).append("    return ").append(p).append("EndpointBuilderFactory.endpointBuilder(")
+                    .append(arguments[i]).append(", path);\n");
+            src.append(indent).append("}\n").append(i == 0 ? "\n" : "");
+        }
     }
 
     String entryJavadoc(String indent, boolean withComponentName) {
@@ -109,24 +113,14 @@ final class EndpointDslGenerator {
     /** The static entry point, for {@code import static ...Endpoints.sfmcJourney}. */
     String staticEntry() {
         String builder = p + "EndpointBuilderFactory." + p + "EndpointBuilder";
-        StringBuilder src = new StringBuilder(StarterGenerator.header());
-        src.append("package ").append(dslPackage()).append(";\n\n");
-        src.append("import javax.annotation.processing.Generated;\n\n");
+        StringBuilder src = new StringBuilder(JavaSource.preamble(dslPackage(), "javax.annotation.processing.Generated"));
         src.append(javadoc("", true, List.of("Static entry points of the " + model.scheme() + " endpoint DSL, e.g. "
                 + model.schemeMethodName() + "(\"<path>\") after a static import; generated, do not edit.")));
         src.append("@Generated(\"").append(GENERATED).append("\")\n");
         src.append("public final class ").append(p).append("Endpoints {\n\n");
         src.append("    private ").append(p).append("Endpoints() {\n    }\n\n");
-        src.append(entryJavadoc("    ", false));
-        src.append("    public static ").append(builder).append(' ').append(model.schemeMethodName())
-                .append("(String path) {\n");
-        src.append("        return ").append(p).append("EndpointBuilderFactory.endpointBuilder(")
-                .append(stringLiteral(model.scheme())).append(", path);\n    }\n\n");
-        src.append(entryJavadoc("    ", true));
-        src.append("    public static ").append(builder).append(' ').append(model.schemeMethodName())
-                .append("(String componentName, String path) {\n");
-        src.append("        return ").append(p).append("EndpointBuilderFactory.endpointBuilder(componentName, path);\n");
-        src.append("    }\n}\n");
+        entryMethods(src, "    ", "public static " + builder);
+        src.append("}\n");
         return src.toString();
     }
 

@@ -75,9 +75,7 @@ class EndpointDslRouteTest extends CamelTestSupport {
 
     @Test
     void aProducerRouteBuiltWithTheBuilderEntersContacts() throws Exception {
-        template.requestBody("direct:defineEvent", Map.of("type", "APIEvent", "name", "DSL event",
-                "eventDefinitionKey", EVENT_KEY, "schema", Map.of("fields", List.of(
-                        Map.of("name", "email", "dataType", "EmailAddress", "isNullable", true)))));
+        defineEvent();
         MockEndpoint entered = getMockEndpoint("mock:entered");
         entered.expectedMessageCount(3);
 
@@ -120,6 +118,31 @@ class EndpointDslRouteTest extends CamelTestSupport {
         assertThat(endpoint.getConfiguration().isWaitForPublish()).isTrue();
         assertThat(endpoint.getConfiguration().getMaxRetries()).isEqualTo(7);
         assertThat(endpoint.getConfiguration().getRetryMaxDelay()).isEqualTo(2000L);
+    }
+
+    @Test
+    void aRouteBuilderImplementingTheBuildersInterfaceCallsTheEntryPointsUnqualified() throws Exception {
+        context.addRoutes(new EntryRoutes());
+
+        defineEvent();
+        template.requestBody("direct:unqualified", new EntryEvent("unqualified-1", EVENT_KEY, Map.of()));
+
+        assertThat(sim().acceptedEvents()).extracting(AcceptedEvent::contactKey).containsExactly("unqualified-1");
+    }
+
+    private void defineEvent() {
+        template.requestBody("direct:defineEvent", Map.of("type", "APIEvent", "name", "DSL event",
+                "eventDefinitionKey", EVENT_KEY, "schema", Map.of("fields", List.of(
+                        Map.of("name", "email", "dataType", "EmailAddress", "isNullable", true)))));
+    }
+
+    /** Uses {@code sfmcJourney(...)} without a static import. */
+    static class EntryRoutes extends RouteBuilder implements SfmcJourneyEndpointBuilderFactory.SfmcJourneyBuilders {
+        @Override
+        public void configure() {
+            from("direct:unqualified").to(sfmcJourney("postInteractionsEvents")
+                    .accountId(SfmcSimulator.DEMO_ACCOUNT_ID));
+        }
     }
 
     @Test
