@@ -6,8 +6,9 @@ import java.util.Locale;
 /** The component's secret options, recognised in any spelling of a property key or option name. */
 final class SecretOptions {
 
-    /** The secret options, lower case without separators (a test keeps them equal to the component JSON). */
-    static final List<String> NAMES = List.of("clientsecret", "proxyauthusername", "proxyauthpassword");
+    /** The secret options of the component JSON (generated), lower case without separators. */
+    static final List<String> NAMES = SfmcJourneyComponentOptions.SECRET_OPTIONS.stream()
+            .map(SecretOptions::normalize).toList();
 
     private SecretOptions() {
     }
@@ -17,7 +18,11 @@ final class SecretOptions {
      * {@code camel.component.sfmc-journey.client-secret}, {@code sfmc.bu2.client-secret}, {@code SFMC_CLIENT_SECRET}.
      */
     static boolean isSecret(String key) {
-        String normalized = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String normalized = normalize(key);
         return NAMES.stream().anyMatch(normalized::endsWith);
+    }
+
+    private static String normalize(String key) {
+        return key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 }

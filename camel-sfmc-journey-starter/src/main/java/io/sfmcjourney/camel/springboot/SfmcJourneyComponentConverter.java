@@ -3,26 +3,20 @@ package io.sfmcjourney.camel.springboot;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.sfmcjourney.camel.SfmcJourneyConfiguration;
-import org.apache.camel.component.http.HttpClientConfigurer;
-import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.spi.StateRepository;
-import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.converter.GenericConverter;
 import org.springframework.util.ClassUtils;
 
 /**
- * Binds the object options of the component ({@code configuration}, {@code http-client-configurer},
- * {@code ssl-context-parameters}, {@code watermark-repository}, {@code idempotent-repository}) to Spring beans: {@code #bean:name} or {@code #name} by bean name, {@code #type:class}
- * by type (the one bean of that class).
+ * Binds the object options of the component (such as {@code configuration}, {@code http-client-configurer} or
+ * {@code ssl-context-parameters}; the types come from the component JSON, see {@link SfmcJourneyComponentOptions}) to
+ * Spring beans: {@code #bean:name} or {@code #name} by bean name, {@code #type:class} by type (the one bean of that
+ * class).
  */
 public class SfmcJourneyComponentConverter implements GenericConverter {
 
-    private static final Set<Class<?>> BEAN_OPTION_TYPES
-            = Set.of(SfmcJourneyConfiguration.class, HttpClientConfigurer.class, SSLContextParameters.class,
-                     StateRepository.class, IdempotentRepository.class);
+    private static final Set<Class<?>> BEAN_OPTION_TYPES = SfmcJourneyComponentOptions.BEAN_OPTION_TYPES;
     private static final String BEAN_PREFIX = "#bean:";
     private static final String TYPE_PREFIX = "#type:";
 

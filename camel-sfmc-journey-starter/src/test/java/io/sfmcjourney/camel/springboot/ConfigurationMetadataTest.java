@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.convert.DurationStyle;
 
 /**
- * The generated Spring configuration metadata offers every option of the component JSON, with its description,
- * default, type and allowed values, so none goes missing or drifts when the component changes.
+ * The Spring configuration metadata offers every option of the component JSON, with its description, default, type
+ * and allowed values (hints), so none goes missing or drifts when the component changes. The configuration class and
+ * the hints are generated from that JSON by camel-sfmc-journey-codegen: this is the generator's check.
  */
 class ConfigurationMetadataTest {
 
@@ -94,7 +95,8 @@ class ConfigurationMetadataTest {
             case "duration" -> "java.time.Duration";
             case "boolean" -> "java.lang.Boolean";
             case "integer" -> "long".equals(option.javaType()) ? "java.lang.Long" : "java.lang.Integer";
-            case "string", "enum" -> "java.lang.String";
+            case "string" -> "java.lang.String";
+            case "enum" -> option.javaType(); // java.lang.String or a Java enum
             default -> option.javaType().replace(", ", ","); // the metadata writes type arguments unspaced
         };
     }
