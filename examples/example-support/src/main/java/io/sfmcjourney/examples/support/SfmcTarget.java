@@ -137,6 +137,22 @@ public final class SfmcTarget implements AutoCloseable {
         return "Using " + description;
     }
 
+    /**
+     * The start banner, and against a real tenant also what the example is about to create there and how to remove
+     * it again, so that nobody changes a tenant unawares.
+     *
+     * @param creates     what the example creates or changes in the tenant
+     * @param howToRemove the command (or steps) that remove it
+     */
+    public String announcement(String creates, String howToRemove) {
+        if (isSimulator()) {
+            return banner();
+        }
+        return banner() + System.lineSeparator()
+               + "This example changes your tenant: " + creates + System.lineSeparator()
+               + "To remove it again: " + howToRemove;
+    }
+
     @Override
     public void close() {
         if (ownedSimulator != null) {

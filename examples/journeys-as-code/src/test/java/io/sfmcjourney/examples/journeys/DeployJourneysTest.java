@@ -121,4 +121,22 @@ class DeployJourneysTest {
     private static JourneyOutcome outcome(DeploymentReport report, String key) {
         return report.journeys().stream().filter(journey -> key.equals(journey.key())).findFirst().orElseThrow();
     }
+
+    @Test
+    void cleanupRemovesTheFoldersJourneysAndEventDefinitionsAndCanBeRepeated() throws Exception {
+        DeployJourneys.deploy(SfmcTarget.simulator(simulator), SHIPPED, FAST);
+
+        List<String> first = DeployJourneys.cleanup(SfmcTarget.simulator(simulator), SHIPPED);
+        List<String> again = DeployJourneys.cleanup(SfmcTarget.simulator(simulator), SHIPPED);
+
+        assertThat(first).contains("Event definition newsletter-signup: deleted", "Event definition order-placed: deleted")
+                .anySatisfy(line -> assertThat(line).startsWith("Journey welcome-series (id ").endsWith("deleted with all its versions"))
+                .anySatisfy(line -> assertThat(line).startsWith("Journey order-follow-up (id ").endsWith("deleted with all its versions"));
+        assertThat(simulator.counters().calls("stop")).isEqualTo(2);
+        assertThat(simulator.counters().calls("deleteInteraction")).isEqualTo(2);
+        assertThat(again).containsExactly("Journey order-follow-up: not found, nothing to remove",
+                "Journey welcome-series: not found, nothing to remove",
+                "Event definition newsletter-signup: not found, nothing to remove",
+                "Event definition order-placed: not found, nothing to remove");
+    }
 }

@@ -84,6 +84,31 @@ class QuickstartTest {
     }
 
     @Test
+    void cleanupStopsAndDeletesTheJourneyAndDeletesTheEventDefinitionAndCanBeRepeated() throws Exception {
+        run("classpath:six-contacts.csv", Map.of());
+        run("classpath:six-contacts.csv", Map.of());
+
+        List<String> first = QuickstartApplication.cleanup(SfmcTarget.simulator(simulator), Map.of());
+        List<String> again = QuickstartApplication.cleanup(SfmcTarget.simulator(simulator), Map.of());
+
+        assertThat(first).contains("Event definition camel-sfmc-quickstart-entry: deleted")
+                .anySatisfy(line -> assertThat(line).startsWith("Journey camel-sfmc-quickstart (id ")
+                        .endsWith("deleted with all its versions"))
+                .anySatisfy(line -> assertThat(line).contains("Contact Builder"));
+        // the published version 2 is stopped before the delete (version 1 was stopped by the second publish or
+        // stays Published: every running version is stopped)
+        assertThat(simulator.counters().calls("stop")).isGreaterThanOrEqualTo(1);
+        assertThat(simulator.counters().calls("deleteInteraction")).isEqualTo(1);
+        assertThat(again).contains("Journey camel-sfmc-quickstart: not found, nothing to remove",
+                "Event definition camel-sfmc-quickstart-entry: not found, nothing to remove");
+        // a new run starts from scratch: version 1 of a new journey, a new event definition
+        RunSummary fresh = run("classpath:six-contacts.csv", Map.of());
+        assertThat(fresh.consistent()).as(fresh.render()).isTrue();
+        assertThat(fresh.journeyVersion()).isEqualTo(1);
+        assertThat(simulator.counters().calls("postEventDefinition")).isEqualTo(2);
+    }
+
+    @Test
     void aSecondRunPublishesTheNextVersionOfTheSameJourney() throws Exception {
         run("classpath:six-contacts.csv", Map.of());
 

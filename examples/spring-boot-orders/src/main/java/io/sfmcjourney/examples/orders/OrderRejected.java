@@ -1,5 +1,6 @@
 package io.sfmcjourney.examples.orders;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.sfmcjourney.camel.SfmcJourneyApiException;
 
 /**
@@ -14,6 +15,12 @@ public record OrderRejected(String error, Integer sfmcErrorCode, String sfmcMess
     /** An order the service refused itself. */
     public static OrderRejected invalid(Exception cause) {
         return new OrderRejected(cause.getMessage(), null, null);
+    }
+
+    /** A body that is not a JSON order; Jackson's reason without the echo of the input. */
+    public static OrderRejected notJson(JsonProcessingException cause) {
+        return new OrderRejected("The body is not a JSON order like {\"orderId\": \"A-1001\", \"customerId\": \"cust-42\","
+                + " \"email\": \"ada@example.com\", \"total\": 129.90}: " + cause.getOriginalMessage(), null, null);
     }
 
     /** An order SFMC refused. */

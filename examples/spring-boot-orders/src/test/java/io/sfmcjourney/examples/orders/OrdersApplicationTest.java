@@ -83,6 +83,22 @@ class OrdersApplicationTest {
     }
 
     @Test
+    void aBodyThatIsNotJsonIsRefusedWith400AndAClearMessageWithoutCallingSfmc() throws Exception {
+        long before = SIMULATOR.counters().calls("postInteractionsEvents");
+
+        HttpResponse<String> notJson = post("orderId=A-1004&customerId=cust-44");
+        HttpResponse<String> wrongShape = post("[\"A-1005\"]");
+
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(notJson.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertThat(notJson.body()).contains("\"error\":\"The body is not a JSON order like", "Unrecognized token");
+        assertThat(wrongShape.statusCode()).isEqualTo(400);
+        assertThat(wrongShape.body()).contains("The body is not a JSON order");
+        assertThat(SIMULATOR.counters().calls("postInteractionsEvents")).isEqualTo(before);
+    }
+
+    @Test
     void anEventSfmcRejectsAnswers502WithSfmcsReason() throws Exception {
         HttpResponse<String> response = post("""
                 {"orderId": "A-1003", "customerId": "cust-43", "email": "not-an-address"}""");
