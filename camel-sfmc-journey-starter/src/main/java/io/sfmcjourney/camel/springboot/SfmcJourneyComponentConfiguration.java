@@ -3,6 +3,7 @@ package io.sfmcjourney.camel.springboot;
 import java.time.Duration;
 
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
+import io.sfmcjourney.camel.consumer.PublishStore;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
@@ -135,6 +136,14 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
      * shared (database) store for a cluster. Default: in memory, per endpoint. The consumer starts and stops it.
      */
     private StateRepository<String, String> watermarkRepository;
+
+    /**
+     * Producers of publishInteractionById/ByKey and publishStatus consumers: where the publishes being followed are
+     * kept, e.g. a JdbcPublishStore every node of a cluster reaches; then a publish started on one node is reported by
+     * the publishStatus consumer active on any node, also after the first node is gone, once per publish. Give the
+     * producers and the consumers the same store. Default: the memory of the component.
+     */
+    private PublishStore publishStore;
 
     /**
      * The activity type filter (activityType, e.g. EMAILV2) of getHistory.
@@ -625,6 +634,14 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
 
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
+    }
+
+    public PublishStore getPublishStore() {
+        return publishStore;
+    }
+
+    public void setPublishStore(PublishStore publishStore) {
+        this.publishStore = publishStore;
     }
 
     public String getWatermarkKey() {

@@ -56,7 +56,7 @@ public final class PublishFollowUp {
             return;
         }
         TrackedPublish publish = describe(exchange.getMessage(), operation.getStatusId());
-        endpoint.getComponent().getPublishTracker().publishStarted(publish);
+        endpoint.getComponent().getPublishTracker().publishStarted(publish, configuration.getPublishStore());
         exchange.getMessage().setHeader(SfmcJourneyConstants.STATUS_ID, publish.statusId());
         if (!configuration.isWaitForPublish()) {
             return;
