@@ -21,6 +21,7 @@ public interface PublishStore {
     /**
      * The publishes not reported yet that a consumer with these credentials can read (made with the same client id,
      * token URL and account, or of unknown credentials), oldest first; their {@code credentials} are the given ones.
+     * With null credentials: every publish not reported yet.
      */
     List<TrackedPublish> pending(SfmcCredentials credentials);
 

@@ -91,11 +91,14 @@ public class JdbcPublishStore implements PublishStore {
 
     @Override
     public List<TrackedPublish> pending(SfmcCredentials credentials) {
+        String filter = credentials != null ? " WHERE account IS NULL OR account = ?" : "";
         try (Connection connection = table.connect();
              PreparedStatement select = connection.prepareStatement(
                      "SELECT status_id, journey_id, journey_key, version_number, started_at FROM " + table.name()
-                                                                    + " WHERE account IS NULL OR account = ? ORDER BY started_at, status_id")) {
-            select.setString(1, account(credentials));
+                                                                    + filter + " ORDER BY started_at, status_id")) {
+            if (credentials != null) {
+                select.setString(1, account(credentials));
+            }
             List<TrackedPublish> publishes = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {

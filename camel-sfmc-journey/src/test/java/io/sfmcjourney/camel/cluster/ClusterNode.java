@@ -72,7 +72,7 @@ public final class ClusterNode {
         cluster.setNodes(args[1]);
         cluster.setBasePath("/sfmc-journey");
         cluster.setSessionTimeout(SESSION_TIMEOUT.toMillis());
-        cluster.setConnectTimeout(5000);
+        cluster.setConnectTimeout(2000);
         context.addService(cluster);
 
         context.getRegistry().bind("watermarks", new JdbcStateRepository(dataSource));
@@ -82,13 +82,13 @@ public final class ClusterNode {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("master:history:sfmc-journey:getHistory?lookback=1h&overlap=10m&pageSize=25&delay=100"
+                from("master:history:sfmc-journey:getHistory?lookback=1h&overlap=5s&pageSize=25&initialDelay=0&delay=100"
                      + "&watermarkRepository=#watermarks&idempotentRepository=#processedIds")
                         .routeId("history")
                         .process(exchange -> sink.history(exchange.getMessage()
                                 .getHeader(SfmcJourneyConstants.HISTORY_RECORD_ID, String.class),
                                 exchange.getMessage().getBody(HistoryRecord.class).getContactKey()));
-                from("master:publishes:sfmc-journey:publishStatus?delay=100&statusPollInitialDelay=200ms"
+                from("master:publishes:sfmc-journey:publishStatus?initialDelay=0&delay=100&statusPollInitialDelay=200ms"
                      + "&statusPollMaxInterval=300ms")
                         .routeId("publishes")
                         .process(exchange -> {

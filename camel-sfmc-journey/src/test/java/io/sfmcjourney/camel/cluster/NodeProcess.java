@@ -73,6 +73,18 @@ final class NodeProcess implements AutoCloseable {
         return List.copyOf(active);
     }
 
+    /** When this node last became the active one of the namespace (epoch millis, as it printed it). */
+    long activeSince(String namespace) {
+        List<String> lines = activeLines();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String[] parts = lines.get(i).split(" ");
+            if (parts[1].equals(namespace)) {
+                return Long.parseLong(parts[2]);
+            }
+        }
+        throw new IllegalStateException(name + " never became active for " + namespace);
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

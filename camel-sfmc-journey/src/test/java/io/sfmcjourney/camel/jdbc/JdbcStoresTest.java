@@ -102,6 +102,7 @@ class JdbcStoresTest {
                 new TrackedPublish("s2", "j2", null, 3, A, t0.plusSeconds(2)),
                 new TrackedPublish("s4", null, null, null, A, t0.plusSeconds(4)));
         assertThat(store.pending(B)).extracting(TrackedPublish::statusId).containsExactly("s3", "s4");
+        assertThat(store.pending(null)).extracting(TrackedPublish::statusId).containsExactly("s3", "s1", "s2", "s4");
     }
 
     @Test
