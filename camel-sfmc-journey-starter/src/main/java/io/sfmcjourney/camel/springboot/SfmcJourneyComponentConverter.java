@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
+import io.sfmcjourney.camel.consumer.PublishStore;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
@@ -15,14 +16,14 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Binds the object options of the component ({@code configuration}, {@code http-client-configurer},
- * {@code ssl-context-parameters}, {@code watermark-repository}, {@code idempotent-repository}) to Spring beans: {@code #bean:name} or {@code #name} by bean name, {@code #type:class}
+ * {@code ssl-context-parameters}, {@code watermark-repository}, {@code idempotent-repository}, {@code publish-store}) to Spring beans: {@code #bean:name} or {@code #name} by bean name, {@code #type:class}
  * by type (the one bean of that class).
  */
 public class SfmcJourneyComponentConverter implements GenericConverter {
 
     private static final Set<Class<?>> BEAN_OPTION_TYPES
             = Set.of(SfmcJourneyConfiguration.class, HttpClientConfigurer.class, SSLContextParameters.class,
-                     StateRepository.class, IdempotentRepository.class);
+                     StateRepository.class, IdempotentRepository.class, PublishStore.class);
     private static final String BEAN_PREFIX = "#bean:";
     private static final String TYPE_PREFIX = "#type:";
 

