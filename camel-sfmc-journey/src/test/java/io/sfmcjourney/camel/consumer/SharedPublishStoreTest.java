@@ -111,7 +111,7 @@ class SharedPublishStoreTest {
         nodeB = node("b", true);
         await().atMost(WAIT).until(() -> reported.size() >= 1);
         assertThat(reported).containsExactly("b:" + statusId + "=PublishCompleted");
-        assertThat(store.pending(null)).isEmpty();
+        await().atMost(WAIT).until(() -> store.pending(null).isEmpty()); // completed once the route is done
         Map<?, ?> journey = nodeB.createProducerTemplate().requestBodyAndHeader(
                 "sfmc-journey:getInteractionByKey", null, SfmcJourneyConstants.KEY, "orphan", Map.class);
         assertThat(journey.get("status")).isEqualTo("Published");
