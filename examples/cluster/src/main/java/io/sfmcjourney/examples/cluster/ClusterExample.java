@@ -152,7 +152,8 @@ public final class ClusterExample {
         int before = count("SELECT count(*) FROM cluster_records");
         awaitTrue(() -> count("SELECT count(*) FROM cluster_records") >= before + 40);
         NodeProcess leader = activeHistoryNode();
-        int recordsOpen = recordsAdded.get() - count("SELECT count(*) FROM cluster_records");
+        int processed = count("SELECT count(*) FROM cluster_records");
+        int recordsOpen = recordsAdded.get() - processed;
         int publishesOpen = count("SELECT count(*) FROM " + JdbcPublishStore.DEFAULT_TABLE);
         Instant killedAt = Instant.now();
         leader.kill();
@@ -235,13 +236,13 @@ public final class ClusterExample {
 
     /** Adds three records happening now (contacts c0, c1, ...). */
     private void addRecords() {
+        int first = recordsAdded.getAndAdd(3); // counted before they arrive: never fewer counted than processed
         List<HistoryEntry> entries = new ArrayList<>();
-        for (int n = 0; n < 3; n++) {
-            entries.add(new HistoryEntry("c" + (recordsAdded.get() + n), "def-1", "Journey def-1", "act-WAIT", "Wait",
-                    "WAIT", "Complete", null, Instant.now()));
+        for (int i = first; i < first + 3; i++) {
+            entries.add(new HistoryEntry("c" + i, "def-1", "Journey def-1", "act-WAIT", "Wait", "WAIT", "Complete",
+                    null, Instant.now()));
         }
         sim.addHistory(SfmcSimulator.DEMO_ACCOUNT_ID, entries);
-        recordsAdded.addAndGet(entries.size());
     }
 
     private void queueJourney() {
