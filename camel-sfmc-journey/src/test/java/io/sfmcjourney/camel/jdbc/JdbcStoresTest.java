@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -59,23 +60,7 @@ class JdbcStoresTest {
     @Test
     void concurrentFirstWritesOfOneKeyAllSucceedAndOneValueWins() throws Exception {
         String table = table("state");
-        ExecutorService threads = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<Void>> writes = new java.util.ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                String value = "v" + i;
-                JdbcStateRepository repository = new JdbcStateRepository(dataSource, table);
-                writes.add(() -> {
-                    repository.setState("k", value);
-                    return null;
-                });
-            }
-            for (Future<Void> write : threads.invokeAll(writes)) {
-                write.get();
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+        inParallel(8, i -> new JdbcStateRepository(dataSource, table).setState("k", "v" + i));
         assertThat(new JdbcStateRepository(dataSource, table).getState("k")).matches("v[0-7]");
     }
 
@@ -134,28 +119,15 @@ class JdbcStoresTest {
         for (int i = 0; i < 20; i++) {
             store.add(new TrackedPublish("s" + i, null, null, null, A, Instant.now()));
         }
-        ExecutorService threads = Executors.newFixedThreadPool(3);
         AtomicInteger won = new AtomicInteger();
-        try {
-            List<Callable<Void>> owners = new java.util.ArrayList<>();
-            for (int o = 0; o < 3; o++) {
-                String owner = "node-" + o;
-                JdbcPublishStore node = new JdbcPublishStore(dataSource, table);
-                owners.add(() -> {
-                    for (int i = 0; i < 20; i++) {
-                        if (node.claim("s" + i, owner)) {
-                            won.incrementAndGet();
-                        }
-                    }
-                    return null;
-                });
+        inParallel(3, o -> {
+            JdbcPublishStore node = new JdbcPublishStore(dataSource, table);
+            for (int i = 0; i < 20; i++) {
+                if (node.claim("s" + i, "node-" + o)) {
+                    won.incrementAndGet();
+                }
             }
-            for (Future<Void> owner : threads.invokeAll(owners)) {
-                owner.get();
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+        });
         assertThat(won).hasValue(20);
     }
 
@@ -173,5 +145,30 @@ class JdbcStoresTest {
             }
             assertThat(all.toString()).contains("client-a").doesNotContain("secret-a");
         }
+    }
+
+    /** A task run by each of {@code threads} threads at once (given its index); fails with the first failure. */
+    private static void inParallel(int threads, IndexedTask task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Callable<Void>> tasks = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                int index = i;
+                tasks.add(() -> {
+                    task.run(index);
+                    return null;
+                });
+            }
+            for (Future<Void> done : pool.invokeAll(tasks)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A task given its thread's index. */
+    private interface IndexedTask {
+        void run(int index) throws Exception;
     }
 }
