@@ -131,6 +131,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "publishstore":
+        case "publishStore": getOrCreateConfiguration(target).setPublishStore(property(camelContext, io.sfmcjourney.camel.consumer.PublishStore.class, value)); return true;
         case "publishtimeout":
         case "publishTimeout": getOrCreateConfiguration(target).setPublishTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "rawjson":
@@ -290,6 +292,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "publishstore":
+        case "publishStore": return io.sfmcjourney.camel.consumer.PublishStore.class;
         case "publishtimeout":
         case "publishTimeout": return long.class;
         case "rawjson":
@@ -450,6 +454,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "proxyHost": return target.getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getProxyPort();
+        case "publishstore":
+        case "publishStore": return getOrCreateConfiguration(target).getPublishStore();
         case "publishtimeout":
         case "publishTimeout": return getOrCreateConfiguration(target).getPublishTimeout();
         case "rawjson":

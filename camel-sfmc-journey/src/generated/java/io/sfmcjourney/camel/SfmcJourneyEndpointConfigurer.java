@@ -109,6 +109,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "publishstore":
+        case "publishStore": target.getConfiguration().setPublishStore(property(camelContext, io.sfmcjourney.camel.consumer.PublishStore.class, value)); return true;
         case "publishtimeout":
         case "publishTimeout": target.getConfiguration().setPublishTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "rawjson":
@@ -260,6 +262,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "pageSize": return java.lang.Integer.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "publishstore":
+        case "publishStore": return io.sfmcjourney.camel.consumer.PublishStore.class;
         case "publishtimeout":
         case "publishTimeout": return long.class;
         case "rawjson":
@@ -412,6 +416,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "pageSize": return target.getConfiguration().getPageSize();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "publishstore":
+        case "publishStore": return target.getConfiguration().getPublishStore();
         case "publishtimeout":
         case "publishTimeout": return target.getConfiguration().getPublishTimeout();
         case "rawjson":

@@ -23,7 +23,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(82);
+        Set<String> props = new HashSet<>(83);
         props.add("accountId");
         props.add("activityType");
         props.add("activityTypes");
@@ -73,6 +73,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("page");
         props.add("pageSize");
         props.add("pollStrategy");
+        props.add("publishStore");
         props.add("publishTimeout");
         props.add("rawJson");
         props.add("repeatCount");

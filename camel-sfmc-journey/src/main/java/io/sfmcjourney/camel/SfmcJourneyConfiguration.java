@@ -3,6 +3,7 @@ package io.sfmcjourney.camel;
 import java.time.Duration;
 
 import io.sfmcjourney.camel.client.RetryPolicy;
+import io.sfmcjourney.camel.consumer.PublishStore;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
@@ -307,6 +308,15 @@ public class SfmcJourneyConfiguration implements Cloneable {
      */
     @UriParam(label = "consumer,advanced")
     private IdempotentRepository idempotentRepository;
+
+    /**
+     * Producers of publishInteractionById/ByKey and publishStatus consumers: where the publishes being followed are
+     * kept, e.g. a `JdbcPublishStore` every node of a cluster reaches; then a publish started on one node is
+     * reported by the publishStatus consumer active on any node, also after the first node is gone, once per
+     * publish. Give the producers and the consumers the same store. Default: the memory of the component.
+     */
+    @UriParam(label = "advanced")
+    private PublishStore publishStore;
 
     /**
      * publishStatus consumer and `waitForPublish`: the wait before the first status check of a publish; later
@@ -780,6 +790,14 @@ public class SfmcJourneyConfiguration implements Cloneable {
 
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
+    }
+
+    public PublishStore getPublishStore() {
+        return publishStore;
+    }
+
+    public void setPublishStore(PublishStore publishStore) {
+        this.publishStore = publishStore;
     }
 
     public long getStatusPollInitialDelay() {

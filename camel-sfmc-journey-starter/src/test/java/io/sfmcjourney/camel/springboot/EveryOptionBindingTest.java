@@ -9,6 +9,9 @@ import java.util.Map;
 
 import io.sfmcjourney.camel.SfmcJourneyComponent;
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
+import io.sfmcjourney.camel.auth.SfmcCredentials;
+import io.sfmcjourney.camel.consumer.PublishStore;
+import io.sfmcjourney.camel.consumer.TrackedPublish;
 import io.sfmcjourney.camel.springboot.ComponentModel.Option;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.http.HttpClientConfigurer;
@@ -35,12 +38,32 @@ class EveryOptionBindingTest {
     private static final HttpClientConfigurer CONFIGURER = builder -> { };
     private static final MemoryStateRepository WATERMARKS = new MemoryStateRepository();
     private static final IdempotentRepository PROCESSED = MemoryIdempotentRepository.memoryIdempotentRepository();
+    private static final PublishStore PUBLISHES = new PublishStore() {
+        @Override
+        public void add(TrackedPublish publish) {
+        }
+
+        @Override
+        public List<TrackedPublish> pending(SfmcCredentials credentials) {
+            return List.of();
+        }
+
+        @Override
+        public boolean claim(String statusId, String owner) {
+            return false;
+        }
+
+        @Override
+        public void complete(String statusId) {
+        }
+    };
     private static final Map<String, Object> BEANS = Map.of(
             SfmcJourneyConfiguration.class.getName(), SHARED_CONFIGURATION,
             SSLContextParameters.class.getName(), TLS,
             HttpClientConfigurer.class.getName(), CONFIGURER,
             StateRepository.class.getName(), WATERMARKS,
-            IdempotentRepository.class.getName(), PROCESSED);
+            IdempotentRepository.class.getName(), PROCESSED,
+            PublishStore.class.getName(), PUBLISHES);
 
     private final List<Option> options = ComponentModel.options();
 
@@ -82,6 +105,7 @@ class EveryOptionBindingTest {
         runner = runner.withBean("tls", SSLContextParameters.class, () -> TLS);
         runner = runner.withBean("watermarks", MemoryStateRepository.class, () -> WATERMARKS);
         runner = runner.withBean("processed", IdempotentRepository.class, () -> PROCESSED);
+        runner = runner.withBean("publishes", PublishStore.class, () -> PUBLISHES);
         return runner.withBean("configurer", HttpClientConfigurer.class, () -> CONFIGURER);
     }
 
@@ -120,6 +144,7 @@ class EveryOptionBindingTest {
             case "org.apache.camel.component.http.HttpClientConfigurer" -> "configurer";
             case "org.apache.camel.spi.StateRepository" -> "watermarks";
             case "org.apache.camel.spi.IdempotentRepository" -> "processed";
+            case "io.sfmcjourney.camel.consumer.PublishStore" -> "publishes";
             default -> throw new IllegalStateException("no test bean of type " + javaType);
         };
     }

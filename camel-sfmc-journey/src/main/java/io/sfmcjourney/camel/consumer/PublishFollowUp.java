@@ -92,7 +92,7 @@ public final class PublishFollowUp {
         }
         TrackedPublish publish = describe(exchange.getMessage(), operation.getStatusId());
         started(exchange).put(identity(request), publish);
-        endpoint.getComponent().getPublishTracker().publishStarted(publish);
+        endpoint.getComponent().getPublishTracker().publishStarted(publish, configuration.getPublishStore());
         follow(exchange, publish);
     }
 

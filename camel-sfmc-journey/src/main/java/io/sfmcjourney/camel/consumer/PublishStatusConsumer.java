@@ -1,9 +1,11 @@
 package io.sfmcjourney.camel.consumer;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
@@ -26,6 +28,9 @@ import org.slf4j.LoggerFactory;
  * scheduler's {@code delay} should be no longer than {@code statusPollInitialDelay}. A failed status read keeps the
  * publish followed (until its timeout) and fails the poll after the other publishes were checked, which the
  * consumer's health check shows.
+ * <p>
+ * With a {@code publishStore} the consumer follows the store's pending publishes (those of every node), and claims
+ * each result in the store before emitting it, so that one exchange is emitted per publish across the nodes.
  */
 public class PublishStatusConsumer extends ScheduledPollConsumer implements PublishTracker.Listener {
 
@@ -36,6 +41,8 @@ public class PublishStatusConsumer extends ScheduledPollConsumer implements Publ
     private final Map<String, FollowedPublish> followed = new ConcurrentHashMap<>();
     private PublishStatusReader reader;
     private SfmcCredentials credentials;
+    private PublishStore store;
+    private String owner;
 
     public PublishStatusConsumer(SfmcJourneyEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -47,6 +54,8 @@ public class PublishStatusConsumer extends ScheduledPollConsumer implements Publ
     protected void doStart() throws Exception {
         SfmcJourneyConfiguration configuration = endpoint.getConfiguration();
         credentials = endpoint.getCredentials();
+        store = configuration.getPublishStore();
+        owner = getEndpoint().getCamelContext().getName() + "/" + UUID.randomUUID();
         reader = new PublishStatusReader(getEndpoint().getCamelContext(), configuration, endpoint.createRestClient());
         if (configuration.getId() != null && !configuration.getId().isBlank()) {
             follow(new TrackedPublish(configuration.getId(), null, configuration.getKey(),
@@ -67,8 +76,16 @@ public class PublishStatusConsumer extends ScheduledPollConsumer implements Publ
         return credentials;
     }
 
+    /** Follows the publish; with a {@code publishStore} it is recorded there too (if not already). */
     @Override
     public void follow(TrackedPublish publish) {
+        if (store != null) {
+            store.add(publish);
+        }
+        followLocally(publish);
+    }
+
+    private void followLocally(TrackedPublish publish) {
         followed.putIfAbsent(publish.statusId(),
                 new FollowedPublish(publish, publish.startedAt().plus(schedule.initialDelay())));
     }
@@ -80,6 +97,9 @@ public class PublishStatusConsumer extends ScheduledPollConsumer implements Publ
 
     @Override
     protected int poll() throws Exception {
+        if (store != null) {
+            followPendingOfStore();
+        }
         int emitted = 0;
         Exception failure = null;
         Iterator<FollowedPublish> publishes = followed.values().iterator();
@@ -100,8 +120,9 @@ public class PublishStatusConsumer extends ScheduledPollConsumer implements Publ
             }
             if (result != null) {
                 publishes.remove();
-                emit(result);
-                emitted++;
+                if (report(result)) {
+                    emitted++;
+                }
             }
         }
         if (failure != null) {
@@ -123,6 +144,28 @@ public class PublishStatusConsumer extends ScheduledPollConsumer implements Publ
     private PublishResult timedOutAt(FollowedPublish publish, Instant now) {
         boolean expired = !now.isBefore(publish.publish.startedAt().plus(schedule.timeout()));
         return expired ? PublishResult.timedOut(publish.publish) : null;
+    }
+
+    /** Follows the store's pending publishes; forgets those reported meanwhile (by another node). */
+    private void followPendingOfStore() {
+        Set<String> pending = new HashSet<>();
+        for (TrackedPublish publish : store.pending(credentials)) {
+            pending.add(publish.statusId());
+            followLocally(publish);
+        }
+        followed.keySet().retainAll(pending);
+    }
+
+    /** Emits the result unless another consumer of the shared store has claimed it; true when emitted. */
+    private boolean report(PublishResult result) {
+        if (store != null && !store.claim(result.getStatusId(), owner)) {
+            return false;
+        }
+        emit(result);
+        if (store != null) {
+            store.complete(result.getStatusId());
+        }
+        return true;
     }
 
     private void emit(PublishResult result) {

@@ -25,6 +25,17 @@ public final class PublishTracker {
 
     private final Set<Listener> listeners = new CopyOnWriteArraySet<>();
 
+    /**
+     * Records a started publish in the shared store (when one is configured) and reports it to the running consumers
+     * of this component that can read its status.
+     */
+    public void publishStarted(TrackedPublish publish, PublishStore store) {
+        if (store != null) {
+            store.add(publish);
+        }
+        publishStarted(publish);
+    }
+
     /** Reports a started publish to the consumers that can read its status. */
     public void publishStarted(TrackedPublish publish) {
         for (Listener listener : listeners) {
