@@ -66,6 +66,7 @@ public final class Quirks {
     private volatile int eventDefinitionMaxPageSize = 50;
     private volatile boolean omitEmptyItems;
     private volatile boolean putRequiresModifiedDate;
+    private final HistoryQuirks history = new HistoryQuirks();
 
     public Quirks pageSizeEcho(PageSizeEcho echo) {
         this.pageSizeEcho = echo;
@@ -162,5 +163,10 @@ public final class Quirks {
 
     public boolean putRequiresModifiedDate() {
         return putRequiresModifiedDate;
+    }
+
+    /** The journey history switches: order, timestamp zone, ignored filters, late writes. */
+    public HistoryQuirks history() {
+        return history;
     }
 }
