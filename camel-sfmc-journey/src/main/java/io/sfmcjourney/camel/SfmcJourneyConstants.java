@@ -63,7 +63,8 @@ public final class SfmcJourneyConstants {
 
     @Metadata(label = "consumer", javaType = "String",
               description = "Set by the history consumers: the start of the window `[from, to]` the poll reads (the "
-                            + "stored watermark minus `overlap`), an ISO-8601 instant such as `2025-01-31T06:00:00.000Z`.")
+                            + "stored watermark minus `overlap`), an ISO-8601 instant such as "
+                            + "`2025-01-31T06:00:00.000Z`.")
     public static final String HISTORY_WATERMARK = "CamelSfmcJourneyHistoryWatermark";
 
     @Metadata(label = "consumer", javaType = "java.time.Instant",

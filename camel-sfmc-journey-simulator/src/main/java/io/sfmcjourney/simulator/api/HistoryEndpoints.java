@@ -58,7 +58,8 @@ final class HistoryEndpoints {
                 unlessIgnored(quirks, Filter.CONTACT_KEY, params(request, "contactKey")), params(request, "activityId"),
                 unlessIgnored(quirks, Filter.ACTIVITY_TYPE, params(request, "activityType")),
                 unlessIgnored(quirks, Filter.STATUS, params(request, "status")), params(request, "eventId"),
-                bound(quirks, request.nonBlankParam("start"), "start"), bound(quirks, request.nonBlankParam("end"), "end"),
+                bound(quirks, request.nonBlankParam("start"), "start"),
+                bound(quirks, request.nonBlankParam("end"), "end"),
                 descending(request));
         return historyPage(request, query, quirks);
     }

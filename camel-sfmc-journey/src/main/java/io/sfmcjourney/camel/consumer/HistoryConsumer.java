@@ -313,7 +313,8 @@ public class HistoryConsumer extends ScheduledPollConsumer {
                 ? new Page<>() : SfmcJson.mapper().readValue(body, SfmcJson.pageOf(HistoryRecord.class));
         List<TimedRecord> records = new ArrayList<>(result.getItems().size());
         for (HistoryRecord record : result.getItems()) {
-            records.add(new TimedRecord(record, RecordKey.of(record), recordTimes.instant(record.getTransactionTime())));
+            Instant time = recordTimes.instant(record.getTransactionTime());
+            records.add(new TimedRecord(record, RecordKey.of(record), time));
         }
         records.sort(Comparator.comparing(TimedRecord::time, Comparator.nullsLast(Comparator.naturalOrder())));
         return new ReadPage(result, records);
@@ -425,8 +426,8 @@ public class HistoryConsumer extends ScheduledPollConsumer {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        throw new IllegalArgumentException("sfmc-journey: initialWatermark '" + initial + "' is not an ISO-8601 instant "
-                                           + "such as 2025-01-31T00:00:00Z (a time without offset is read as UTC)");
+        throw new IllegalArgumentException("sfmc-journey: initialWatermark '" + initial + "' is not an ISO-8601 "
+                                           + "instant such as 2025-01-31T00:00:00Z (without offset: UTC)");
     }
 
     private static Duration nonNegative(String option, long millis) {
