@@ -244,9 +244,9 @@ public class SfmcJourneyConfiguration implements Cloneable {
 
     /**
      * History consumers: how far before the watermark (the end of the last window read completely) each poll's window
-     * starts, to catch records SFMC writes late (a record written up to `overlap` + `lag` after its transactionTime is
-     * still read). Records read again are recognised by their id and not emitted again; the ids remembered for that
-     * are those of the last `overlap`. Longer catches later writes but re-reads more each poll.
+     * starts, to catch records SFMC writes late (a record written up to `overlap` plus `lag` after its
+     * transactionTime is still read). Records read again are recognised by their id and not emitted again; the ids
+     * remembered for that are those of the last `overlap`. Longer catches later writes but re-reads more each poll.
      */
     @UriParam(label = "consumer", defaultValue = "300000", javaType = "java.time.Duration")
     private long overlap = 300_000;

@@ -60,11 +60,6 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private String authUrl;
 
     /**
-     * History consumers: only records of these activity types (comma-separated, e.g. EMAILV2,WAIT).
-     */
-    private String activityTypes;
-
-    /**
      * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
      * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as
      * a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component
@@ -77,32 +72,37 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private Boolean bridgeErrorHandler = false;
 
     /**
-     * History consumers: only records of these contacts (comma-separated contact keys).
-     */
-    private String contactKeys;
-
-    /**
-     * History consumers: only records of these journey versions (comma-separated definition ids).
-     */
-    private String definitionIds;
-
-    /**
-     * History consumers: where reading starts when no watermark is stored (or the stored one is unusable), as an SFMC
-     * timestamp, e.g. 2025-01-31T00:00:00 (UTC; a timestamp with an offset, e.g. ending in Z, is converted to UTC).
-     * Wins over lookback.
+     * History consumers: where reading starts when no watermark is stored (or the stored one is unusable): an ISO-8601
+     * instant or offset date-time, e.g. 2025-01-31T00:00:00Z or 2025-01-31T00:00:00-06:00; a date-time without offset
+     * is read as UTC. Wins over lookback.
      */
     private String initialWatermark;
 
     /**
-     * History consumers: without a stored watermark and without initialWatermark, start this long before now (UTC).
-     * SFMC keeps journey history for 30 days.
+     * History consumers: without a stored watermark and without initialWatermark, start this long before now. SFMC
+     * keeps journey history for 30 days.
      */
     private Duration lookback = Duration.ofMillis(3600000);
 
     /**
-     * History consumers: how far before the watermark (the newest transactionTime already emitted) each poll starts
-     * reading again, to catch records SFMC writes late. Records of this window that were already emitted are dropped;
-     * the ids remembered for that are bounded by the window. Longer catches later writes but re-reads more each poll.
+     * History consumers: how far behind the consumer's clock each poll's window ends (to = now - lag), so that records
+     * SFMC is still writing for that time are there when the window is read.
+     */
+    private Duration lag = Duration.ofMillis(60000);
+
+    /**
+     * History consumers: the zone SFMC's record timestamps (transactionTime, written without offset) are in: UTC, a
+     * fixed offset such as -06:00 (US Central Standard Time, commonly stated but unverified) or a zone id such as
+     * America/Chicago. Used only to present the record's instant (header CamelSfmcJourneyHistoryRecordTime); which
+     * records are read never depends on record timestamps.
+     */
+    private String timeZone = "UTC";
+
+    /**
+     * History consumers: how far before the watermark (the end of the last window read completely) each poll's window
+     * starts, to catch records SFMC writes late (a record written up to overlap plus lag after its transactionTime is
+     * still read). Records read again are recognised by their id and not emitted again; the ids remembered for that are
+     * those of the last overlap. Longer catches later writes but re-reads more each poll.
      */
     private Duration overlap = Duration.ofMillis(300000);
 
@@ -111,11 +111,6 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
      * a List of HistoryRecord, only the records not emitted before).
      */
     private Boolean splitRecords = true;
-
-    /**
-     * History consumers: only records with these statuses (comma-separated, e.g. Failed,ContactNotFound).
-     */
-    private String statuses;
 
     /**
      * History consumers: records (by their id) already processed (added once their exchange completed), e.g. a file,
@@ -137,7 +132,8 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private StateRepository<String, String> watermarkRepository;
 
     /**
-     * The activity type filter (activityType, e.g. EMAILV2) of getHistory.
+     * The activity type filter (activityType, e.g. EMAILV2) of getHistory; history consumers: only records of these
+     * activity types (comma-separated, e.g. EMAILV2,WAIT), also checked on the client.
      */
     private String activityType;
 
@@ -147,12 +143,14 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private String allVersions;
 
     /**
-     * The contact key filter (contactKey) of getAsyncEventsStatus and getHistory.
+     * The contact key filter (contactKey) of getAsyncEventsStatus and getHistory; history consumers: only records of
+     * these contacts (comma-separated contact keys), also checked on the client.
      */
     private String contactKey;
 
     /**
-     * The journey version filter (definitionId) of getHistory.
+     * The journey version filter (definitionId) of getHistory; history consumers: only records of these journey
+     * versions (comma-separated definition ids), also checked on the client (SFMC was reported to ignore it).
      */
     private String definitionId;
 
@@ -284,7 +282,8 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
     private String startDate;
 
     /**
-     * The status filter (status) of getInteractionCollection (e.g. Published) or getHistory.
+     * The status filter (status) of getInteractionCollection (e.g. Published) or getHistory; history consumers: only
+     * records with these statuses (comma-separated, e.g. Failed,ContactNotFound), also checked on the client.
      */
     private String status;
 
@@ -547,36 +546,12 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
         this.authUrl = authUrl;
     }
 
-    public String getActivityTypes() {
-        return activityTypes;
-    }
-
-    public void setActivityTypes(String activityTypes) {
-        this.activityTypes = activityTypes;
-    }
-
     public Boolean getBridgeErrorHandler() {
         return bridgeErrorHandler;
     }
 
     public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
         this.bridgeErrorHandler = bridgeErrorHandler;
-    }
-
-    public String getContactKeys() {
-        return contactKeys;
-    }
-
-    public void setContactKeys(String contactKeys) {
-        this.contactKeys = contactKeys;
-    }
-
-    public String getDefinitionIds() {
-        return definitionIds;
-    }
-
-    public void setDefinitionIds(String definitionIds) {
-        this.definitionIds = definitionIds;
     }
 
     public String getInitialWatermark() {
@@ -595,6 +570,22 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
         this.lookback = lookback;
     }
 
+    public Duration getLag() {
+        return lag;
+    }
+
+    public void setLag(Duration lag) {
+        this.lag = lag;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
     public Duration getOverlap() {
         return overlap;
     }
@@ -609,14 +600,6 @@ public class SfmcJourneyComponentConfiguration extends ComponentConfigurationPro
 
     public void setSplitRecords(Boolean splitRecords) {
         this.splitRecords = splitRecords;
-    }
-
-    public String getStatuses() {
-        return statuses;
-    }
-
-    public void setStatuses(String statuses) {
-        this.statuses = statuses;
     }
 
     public IdempotentRepository getIdempotentRepository() {
