@@ -188,22 +188,23 @@ public class HistoryConsumer extends ScheduledPollConsumer {
             return 0;
         }
         Poll poll = new Poll(window);
-        Deque<TimeRange> pending = new ArrayDeque<>();
-        pending.push(window);
+        Deque<Pending> pending = new ArrayDeque<>();
+        pending.push(new Pending(window, null, false));
         try {
             while (!pending.isEmpty() && mayContinue()) {
-                TimeRange range = pending.pop();
-                RangeOutcome outcome = readRange(range, poll);
+                Pending next = pending.pop();
+                RangeOutcome outcome = readRange(next, poll);
                 if (outcome == RangeOutcome.STOPPED) {
                     break;
                 }
                 if (outcome == RangeOutcome.HALVE) {
                     counts.halvings.incrementAndGet();
-                    TimeRange[] halves = range.halves();
-                    pending.push(halves[1]);
-                    pending.push(halves[0]);
+                    TimeRange[] halves = next.range().halves();
+                    Split split = new Split(poll.lastCount);
+                    pending.push(new Pending(halves[1], split, true));
+                    pending.push(new Pending(halves[0], split, false));
                 } else {
-                    commit(range.to());
+                    commit(next.range().to());
                 }
             }
         } finally {
@@ -222,10 +223,12 @@ public class HistoryConsumer extends ScheduledPollConsumer {
     }
 
     /** Reads every page of a range and emits its new records; HALVE when it must be read again in halves. */
-    private RangeOutcome readRange(TimeRange range, Poll poll) throws Exception {
+    private RangeOutcome readRange(Pending pending, Poll poll) throws Exception {
+        TimeRange range = pending.range();
         Set<String> distinct = new HashSet<>();
         Long count = null;
         long read = 0;
+        boolean countDisagrees = false;
         CompletableFuture<ReadPage> next = null;
         try {
             for (int page = 1; ; page++) {
@@ -236,11 +239,17 @@ public class HistoryConsumer extends ScheduledPollConsumer {
                     count = current.page().getCount().longValue();
                 }
                 int onPage = current.records().size();
-                if (page == 1 && mustHalveFirst(range, count, poll)) {
-                    return RangeOutcome.HALVE;
+                poll.lastCount = count;
+                if (page == 1) {
+                    checkBounds(pending, count, poll);
+                    if (mustHalveFirst(range, count, poll)) {
+                        return RangeOutcome.HALVE;
+                    }
                 }
                 read += onPage;
                 boolean last = onPage == 0 || (count != null ? read >= count : onPage < pageSize);
+                // a short page before the count is reached: SFMC's count disagrees with its own pages
+                countDisagrees |= last && onPage < pageSize && count != null && read < count;
                 if (!last) {
                     int following = page + 1;
                     next = CompletableFuture.supplyAsync(() -> readPageUnchecked(range, following), pageReader);
@@ -258,23 +267,42 @@ public class HistoryConsumer extends ScheduledPollConsumer {
                 next.cancel(true); // a GET read ahead and not needed (stop, failed record): nothing to undo
             }
         }
-        return checkCount(range, count, distinct.size(), poll);
+        return checkCount(range, count, distinct.size(), countDisagrees, poll);
+    }
+
+    /**
+     * The halves of a range cannot together hold more records than the range did (give or take a page of records
+     * written meanwhile): when they do, SFMC does not honour the time bounds, and halving would never converge.
+     */
+    private void checkBounds(Pending pending, Long count, Poll poll) {
+        Split split = pending.split();
+        if (split == null || count == null || split.parentCount == null || poll.boundsIgnored) {
+            return;
+        }
+        if (!pending.newerHalf()) {
+            split.olderCount = count;
+        } else if (split.olderCount != null && split.olderCount + count > split.parentCount + pageSize) {
+            poll.boundsIgnored = true;
+            LOG.warn("{}: the halves of a range hold {} + {} records, the range {}: SFMC seems not to honour the "
+                     + "time bounds start/end; this poll stops halving ranges and cannot verify it read every record",
+                    endpoint.getMethod(), split.olderCount, count, split.parentCount);
+        }
     }
 
     /** A range too large for the keys held, or of more than one page once SFMC's order proved unstable. */
     private boolean mustHalveFirst(TimeRange range, Long count, Poll poll) {
-        if (count == null || count <= pageSize || !range.canHalve()) {
+        if (count == null || count <= pageSize || !range.canHalve() || poll.boundsIgnored) {
             return false;
         }
         return poll.unstableOrder || count > (long) pageSize * MAX_PAGES_PER_RANGE;
     }
 
     /** Fewer distinct records than SFMC counted: some were skipped by the paging; read the range again in halves. */
-    private RangeOutcome checkCount(TimeRange range, Long count, int distinct, Poll poll) {
+    private RangeOutcome checkCount(TimeRange range, Long count, int distinct, boolean countDisagrees, Poll poll) {
         if (count == null || distinct >= count) {
             return RangeOutcome.DONE;
         }
-        if (range.canHalve()) {
+        if (range.canHalve() && !countDisagrees && !poll.boundsIgnored) {
             poll.unstableOrder = true;
             LOG.debug("{}: SFMC counted {} records in {} but returned {} distinct ones over its pages (unstable order "
                       + "or records moving between pages); reading it again in halves", endpoint.getMethod(), count,
@@ -283,8 +311,9 @@ public class HistoryConsumer extends ScheduledPollConsumer {
         }
         long missed = count - distinct;
         counts.missed.addAndGet(missed);
-        LOG.warn("{}: SFMC counted {} records in {} (too narrow to halve) but returned only {} distinct ones over its "
-                 + "pages; {} records could not be read", endpoint.getMethod(), count, range, distinct, missed);
+        LOG.warn("{}: SFMC counted {} records in {} but returned only {} distinct ones over its pages ({}); {} records "
+                 + "could not be read", endpoint.getMethod(), count, range, distinct,
+                countDisagrees ? "its last page ended before its count" : "the range cannot be halved", missed);
         return RangeOutcome.DONE;
     }
 
@@ -452,12 +481,7 @@ public class HistoryConsumer extends ScheduledPollConsumer {
 
     /** The number of record keys remembered to recognise records read again (those of the last overlap). */
     public int getRememberedRecordCount() {
-        polling.lock();
-        try {
-            return seen.size();
-        } finally {
-            polling.unlock();
-        }
+        return seen.size(); // read without the poll's lock: a monitor never waits for a poll
     }
 
     /** Records emitted to the route (each once its exchange completed). */
@@ -497,6 +521,8 @@ public class HistoryConsumer extends ScheduledPollConsumer {
         private final Map<String, Long> filteredOut = new TreeMap<>();
         private int emitted;
         private boolean unstableOrder;
+        private boolean boundsIgnored;
+        private Long lastCount;
 
         Poll(TimeRange window) {
             this.window = window;
@@ -508,6 +534,20 @@ public class HistoryConsumer extends ScheduledPollConsumer {
                          + "(records per filter they failed: {}); SFMC may ignore these filters",
                         filteredOut.values().stream().mapToLong(Long::longValue).sum(), window, filteredOut);
             }
+        }
+    }
+
+    /** A range still to read; the halves of a range share their {@link Split}. */
+    private record Pending(TimeRange range, Split split, boolean newerHalf) {
+    }
+
+    /** The count of a range that was halved, and that of its older half once read. */
+    private static final class Split {
+        private final Long parentCount;
+        private Long olderCount;
+
+        Split(Long parentCount) {
+            this.parentCount = parentCount;
         }
     }
 

@@ -27,10 +27,11 @@ final class RecordTimes {
     static RecordTimes in(String zone) {
         String text = zone == null || zone.isBlank() ? "UTC" : zone.strip();
         try {
-            return new RecordTimes(text.startsWith("+") || text.startsWith("-") ? ZoneOffset.of(text) : ZoneId.of(text));
+            boolean offset = text.startsWith("+") || text.startsWith("-");
+            return new RecordTimes(offset ? ZoneOffset.of(text) : ZoneId.of(text));
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("sfmc-journey: timeZone '" + zone + "' is not a zone: use UTC, an offset "
-                                               + "such as -06:00 or a zone id such as America/Chicago", e);
+            throw new IllegalArgumentException("sfmc-journey: timeZone '" + zone + "' is not a zone: use UTC, an "
+                                               + "offset such as -06:00 or a zone id such as America/Chicago", e);
         }
     }
 
