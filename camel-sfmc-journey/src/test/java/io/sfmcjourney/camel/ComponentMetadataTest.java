@@ -96,6 +96,7 @@ class ComponentMetadataTest {
                 "CamelHttpResponseCode", "CamelSfmcJourneyStatusId", "CamelSfmcJourneyPublishStatus",
                 "CamelSfmcJourneyJourneyId", "CamelSfmcJourneyJourneyKey", "CamelSfmcJourneyJourneyVersion",
                 "CamelSfmcJourneyHistoryWatermark", "CamelSfmcJourneyHistoryRecordId",
+                "CamelSfmcJourneyHistoryRecordTime",
                 "CamelSfmcJourneyEventDefinitionKey", "CamelSfmcJourneyRequestId", "CamelSfmcJourneyRequestIds");
         assertThat(model.getEndpointHeaders()).allSatisfy(h -> {
             assertThat(h.getDescription()).as(h.getName()).isNotBlank();
