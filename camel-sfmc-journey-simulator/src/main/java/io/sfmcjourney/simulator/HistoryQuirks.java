@@ -68,6 +68,7 @@ public final class HistoryQuirks {
     private volatile Zone zone = Zone.UTC_NO_OFFSET;
     private volatile Set<Filter> ignoredFilters = EnumSet.noneOf(Filter.class);
     private volatile Duration lateWrites = Duration.ZERO;
+    private volatile boolean timeBoundsIgnored;
 
     public HistoryQuirks order(Order order) {
         this.order = order;
@@ -110,8 +111,19 @@ public final class HistoryQuirks {
         return lateWrites;
     }
 
+    /** {@code start} and {@code end} ignored: every search answers all records (invented; default false). */
+    public HistoryQuirks timeBoundsIgnored(boolean ignored) {
+        this.timeBoundsIgnored = ignored;
+        return this;
+    }
+
+    public boolean timeBoundsIgnored() {
+        return timeBoundsIgnored;
+    }
+
     /** Back to the defaults. */
     public HistoryQuirks reset() {
-        return order(Order.AS_REQUESTED).zone(Zone.UTC_NO_OFFSET).ignoredFilters(Set.of()).lateWrites(Duration.ZERO);
+        return order(Order.AS_REQUESTED).zone(Zone.UTC_NO_OFFSET).ignoredFilters(Set.of()).lateWrites(Duration.ZERO)
+                .timeBoundsIgnored(false);
     }
 }

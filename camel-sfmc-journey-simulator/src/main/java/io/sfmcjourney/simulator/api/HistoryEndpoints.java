@@ -112,9 +112,16 @@ final class HistoryEndpoints {
         return quirks.ignores(filter) ? Set.of() : values;
     }
 
-    /** A window bound: with an offset as written, without one in the zone of the timestamps quirk. */
+    /**
+     * A window bound: with an offset as written, without one in the zone of the timestamps quirk; null (any) when the
+     * quirk ignores the bounds.
+     */
     private static Instant bound(HistoryQuirks quirks, String text, String parameter) {
-        return Json.isBlank(text) ? null : Timestamps.parse(text, parameter, quirks.zone().offset());
+        if (Json.isBlank(text)) {
+            return null;
+        }
+        Instant bound = Timestamps.parse(text, parameter, quirks.zone().offset());
+        return quirks.timeBoundsIgnored() ? null : bound;
     }
 
     /** Reads {@code field:value} terms (definitionId, contactKey, activityId, activityType, status, eventId, transactionTime:[a TO b]). */

@@ -203,6 +203,10 @@ public class HistoryConsumer extends ScheduledPollConsumer {
                     Split split = new Split(poll.lastCount);
                     pending.push(new Pending(halves[1], split, true));
                     pending.push(new Pending(halves[0], split, false));
+                } else if (poll.boundsIgnored) {
+                    // every range answers the same records: the one just read covered the window
+                    pending.clear();
+                    commit(window.to());
                 } else {
                     commit(next.range().to());
                 }
@@ -284,7 +288,7 @@ public class HistoryConsumer extends ScheduledPollConsumer {
         } else if (split.olderCount != null && split.olderCount + count > split.parentCount + pageSize) {
             poll.boundsIgnored = true;
             LOG.warn("{}: the halves of a range hold {} + {} records, the range {}: SFMC seems not to honour the "
-                     + "time bounds start/end; this poll stops halving ranges and cannot verify it read every record",
+                     + "time bounds start/end; this poll reads that range whole and ends there, and cannot verify it read every record",
                     endpoint.getMethod(), split.olderCount, count, split.parentCount);
         }
     }

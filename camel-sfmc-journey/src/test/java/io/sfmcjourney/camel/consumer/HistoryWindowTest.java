@@ -102,6 +102,37 @@ class HistoryWindowTest {
     }
 
     @Test
+    void whenSfmcIgnoresTheTimeBoundsAPollReadsOneRangeWholeInsteadOfHalvingForever() throws Exception {
+        SfmcSimulator sim = SIM.simulator();
+        SimulatorContexts.addRecords(sim, 0, 120);
+        sim.quirks().history().timeBoundsIgnored(true);
+        try {
+            context = SimulatorContexts.context(sim);
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("sfmc-journey:searchJourneyHistory?initialDelay=0&delay=1h&pageSize=5&lag=0s"
+                         + "&initialWatermark=" + SimulatorContexts.at(0)).routeId("history")
+                            .process(exchange -> received.add(exchange.copy()));
+                }
+            });
+            Instant started = Instant.now();
+            context.start();
+            HistoryConsumer consumer = (HistoryConsumer) context.getRoute("history").getConsumer();
+
+            // the whole window done: the watermark is its end (now, as lag is 0)
+            await().atMost(WAIT).until(() -> consumer.getWatermark() != null
+                                             && !consumer.getWatermark().isBefore(started.minusMillis(1)));
+            assertThat(SimulatorContexts.countsById(received)).hasSize(120)
+                    .allSatisfy((id, count) -> assertThat(count).isOne());
+            // 120 records exceed 20 pages of 5: halved down the older side, then one range read whole
+            assertThat(sim.journal().requestsFor("searchJourneyHistory")).hasSizeLessThan(200);
+        } finally {
+            sim.quirks().history().timeBoundsIgnored(false);
+        }
+    }
+
+    @Test
     void badHistoryOptionsFailEarlyNamingTheOption() {
         context = SimulatorContexts.context(SIM.simulator());
         for (String[] bad : new String[][] {{"timeZone=Central", "timeZone"}, {"initialWatermark=soon",
