@@ -90,6 +90,7 @@ public final class Quirks {
     private volatile MissingVersionAnswer pauseResumeMissingVersion = MissingVersionAnswer.ACCEPTED_WITH_ERROR_202;
     private volatile boolean deleteByKeyIgnoresVersionNumber = true;
     private volatile boolean deleteOfDeletedIsNotFound = true;
+    private final HistoryQuirks history = new HistoryQuirks();
 
     public Quirks pageSizeEcho(PageSizeEcho echo) {
         this.pageSizeEcho = echo;
@@ -258,5 +259,8 @@ public final class Quirks {
 
     public boolean deleteOfDeletedIsNotFound() {
         return deleteOfDeletedIsNotFound;
+    /** The journey history switches: order, timestamp zone, ignored filters, late writes. */
+    public HistoryQuirks history() {
+        return history;
     }
 }

@@ -34,8 +34,6 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "accountId": getOrCreateConfiguration(target).setAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "activitytype":
         case "activityType": getOrCreateConfiguration(target).setActivityType(property(camelContext, java.lang.String.class, value)); return true;
-        case "activitytypes":
-        case "activityTypes": getOrCreateConfiguration(target).setActivityTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "allversions":
         case "allVersions": getOrCreateConfiguration(target).setAllVersions(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "authurl":
@@ -69,12 +67,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "connectionsPerRoute": target.setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
         case "contactkey":
         case "contactKey": getOrCreateConfiguration(target).setContactKey(property(camelContext, java.lang.String.class, value)); return true;
-        case "contactkeys":
-        case "contactKeys": getOrCreateConfiguration(target).setContactKeys(property(camelContext, java.lang.String.class, value)); return true;
         case "definitionid":
         case "definitionId": getOrCreateConfiguration(target).setDefinitionId(property(camelContext, java.lang.String.class, value)); return true;
-        case "definitionids":
-        case "definitionIds": getOrCreateConfiguration(target).setDefinitionIds(property(camelContext, java.lang.String.class, value)); return true;
         case "definitiontype":
         case "definitionType": getOrCreateConfiguration(target).setDefinitionType(property(camelContext, java.lang.String.class, value)); return true;
         case "end": getOrCreateConfiguration(target).setEnd(property(camelContext, java.lang.String.class, value)); return true;
@@ -101,6 +95,7 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "initialwatermark":
         case "initialWatermark": getOrCreateConfiguration(target).setInitialWatermark(property(camelContext, java.lang.String.class, value)); return true;
         case "key": getOrCreateConfiguration(target).setKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "lag": getOrCreateConfiguration(target).setLag(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "lookback": getOrCreateConfiguration(target).setLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -166,9 +161,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "statusPollInitialDelay": getOrCreateConfiguration(target).setStatusPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "statuspollmaxinterval":
         case "statusPollMaxInterval": getOrCreateConfiguration(target).setStatusPollMaxInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "statuses": getOrCreateConfiguration(target).setStatuses(property(camelContext, java.lang.String.class, value)); return true;
         case "subdomain": getOrCreateConfiguration(target).setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
         case "tag": getOrCreateConfiguration(target).setTag(property(camelContext, java.lang.String.class, value)); return true;
+        case "timezone":
+        case "timeZone": getOrCreateConfiguration(target).setTimeZone(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": target.setTokenRefreshMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "type": getOrCreateConfiguration(target).setType(property(camelContext, java.lang.String.class, value)); return true;
@@ -195,8 +191,6 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "accountId": return java.lang.String.class;
         case "activitytype":
         case "activityType": return java.lang.String.class;
-        case "activitytypes":
-        case "activityTypes": return java.lang.String.class;
         case "allversions":
         case "allVersions": return java.lang.Boolean.class;
         case "authurl":
@@ -230,12 +224,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "connectionsPerRoute": return int.class;
         case "contactkey":
         case "contactKey": return java.lang.String.class;
-        case "contactkeys":
-        case "contactKeys": return java.lang.String.class;
         case "definitionid":
         case "definitionId": return java.lang.String.class;
-        case "definitionids":
-        case "definitionIds": return java.lang.String.class;
         case "definitiontype":
         case "definitionType": return java.lang.String.class;
         case "end": return java.lang.String.class;
@@ -262,6 +252,7 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "initialwatermark":
         case "initialWatermark": return java.lang.String.class;
         case "key": return java.lang.String.class;
+        case "lag": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "lookback": return long.class;
@@ -327,9 +318,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "statusPollInitialDelay": return long.class;
         case "statuspollmaxinterval":
         case "statusPollMaxInterval": return long.class;
-        case "statuses": return java.lang.String.class;
         case "subdomain": return java.lang.String.class;
         case "tag": return java.lang.String.class;
+        case "timezone":
+        case "timeZone": return java.lang.String.class;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": return long.class;
         case "type": return java.lang.String.class;
@@ -357,8 +349,6 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "accountId": return getOrCreateConfiguration(target).getAccountId();
         case "activitytype":
         case "activityType": return getOrCreateConfiguration(target).getActivityType();
-        case "activitytypes":
-        case "activityTypes": return getOrCreateConfiguration(target).getActivityTypes();
         case "allversions":
         case "allVersions": return getOrCreateConfiguration(target).getAllVersions();
         case "authurl":
@@ -392,12 +382,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "connectionsPerRoute": return target.getConnectionsPerRoute();
         case "contactkey":
         case "contactKey": return getOrCreateConfiguration(target).getContactKey();
-        case "contactkeys":
-        case "contactKeys": return getOrCreateConfiguration(target).getContactKeys();
         case "definitionid":
         case "definitionId": return getOrCreateConfiguration(target).getDefinitionId();
-        case "definitionids":
-        case "definitionIds": return getOrCreateConfiguration(target).getDefinitionIds();
         case "definitiontype":
         case "definitionType": return getOrCreateConfiguration(target).getDefinitionType();
         case "end": return getOrCreateConfiguration(target).getEnd();
@@ -424,6 +410,7 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "initialwatermark":
         case "initialWatermark": return getOrCreateConfiguration(target).getInitialWatermark();
         case "key": return getOrCreateConfiguration(target).getKey();
+        case "lag": return getOrCreateConfiguration(target).getLag();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "lookback": return getOrCreateConfiguration(target).getLookback();
@@ -489,9 +476,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "statusPollInitialDelay": return getOrCreateConfiguration(target).getStatusPollInitialDelay();
         case "statuspollmaxinterval":
         case "statusPollMaxInterval": return getOrCreateConfiguration(target).getStatusPollMaxInterval();
-        case "statuses": return getOrCreateConfiguration(target).getStatuses();
         case "subdomain": return getOrCreateConfiguration(target).getSubdomain();
         case "tag": return getOrCreateConfiguration(target).getTag();
+        case "timezone":
+        case "timeZone": return getOrCreateConfiguration(target).getTimeZone();
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": return target.getTokenRefreshMargin();
         case "type": return getOrCreateConfiguration(target).getType();

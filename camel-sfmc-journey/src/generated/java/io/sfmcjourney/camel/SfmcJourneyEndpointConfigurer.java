@@ -27,8 +27,6 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "accountId": target.getConfiguration().setAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "activitytype":
         case "activityType": target.getConfiguration().setActivityType(property(camelContext, java.lang.String.class, value)); return true;
-        case "activitytypes":
-        case "activityTypes": target.getConfiguration().setActivityTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "allversions":
         case "allVersions": target.getConfiguration().setAllVersions(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "authurl":
@@ -55,12 +53,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "contactkey":
         case "contactKey": target.getConfiguration().setContactKey(property(camelContext, java.lang.String.class, value)); return true;
-        case "contactkeys":
-        case "contactKeys": target.getConfiguration().setContactKeys(property(camelContext, java.lang.String.class, value)); return true;
         case "definitionid":
         case "definitionId": target.getConfiguration().setDefinitionId(property(camelContext, java.lang.String.class, value)); return true;
-        case "definitionids":
-        case "definitionIds": target.getConfiguration().setDefinitionIds(property(camelContext, java.lang.String.class, value)); return true;
         case "definitiontype":
         case "definitionType": target.getConfiguration().setDefinitionType(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
@@ -89,6 +83,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "initialwatermark":
         case "initialWatermark": target.getConfiguration().setInitialWatermark(property(camelContext, java.lang.String.class, value)); return true;
         case "key": target.getConfiguration().setKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "lag": target.getConfiguration().setLag(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "lookback": target.getConfiguration().setLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -153,11 +148,12 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "statusPollInitialDelay": target.getConfiguration().setStatusPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "statuspollmaxinterval":
         case "statusPollMaxInterval": target.getConfiguration().setStatusPollMaxInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "statuses": target.getConfiguration().setStatuses(property(camelContext, java.lang.String.class, value)); return true;
         case "subdomain": target.getConfiguration().setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
         case "tag": target.getConfiguration().setTag(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
+        case "timezone":
+        case "timeZone": target.getConfiguration().setTimeZone(property(camelContext, java.lang.String.class, value)); return true;
         case "type": target.getConfiguration().setType(property(camelContext, java.lang.String.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
@@ -180,8 +176,6 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "accountId": return java.lang.String.class;
         case "activitytype":
         case "activityType": return java.lang.String.class;
-        case "activitytypes":
-        case "activityTypes": return java.lang.String.class;
         case "allversions":
         case "allVersions": return java.lang.Boolean.class;
         case "authurl":
@@ -208,12 +202,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "clientSecret": return java.lang.String.class;
         case "contactkey":
         case "contactKey": return java.lang.String.class;
-        case "contactkeys":
-        case "contactKeys": return java.lang.String.class;
         case "definitionid":
         case "definitionId": return java.lang.String.class;
-        case "definitionids":
-        case "definitionIds": return java.lang.String.class;
         case "definitiontype":
         case "definitionType": return java.lang.String.class;
         case "delay": return long.class;
@@ -242,6 +232,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "initialwatermark":
         case "initialWatermark": return java.lang.String.class;
         case "key": return java.lang.String.class;
+        case "lag": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "lookback": return long.class;
@@ -306,11 +297,12 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "statusPollInitialDelay": return long.class;
         case "statuspollmaxinterval":
         case "statusPollMaxInterval": return long.class;
-        case "statuses": return java.lang.String.class;
         case "subdomain": return java.lang.String.class;
         case "tag": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
+        case "timezone":
+        case "timeZone": return java.lang.String.class;
         case "type": return java.lang.String.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
@@ -334,8 +326,6 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "accountId": return target.getConfiguration().getAccountId();
         case "activitytype":
         case "activityType": return target.getConfiguration().getActivityType();
-        case "activitytypes":
-        case "activityTypes": return target.getConfiguration().getActivityTypes();
         case "allversions":
         case "allVersions": return target.getConfiguration().getAllVersions();
         case "authurl":
@@ -362,12 +352,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "clientSecret": return target.getConfiguration().getClientSecret();
         case "contactkey":
         case "contactKey": return target.getConfiguration().getContactKey();
-        case "contactkeys":
-        case "contactKeys": return target.getConfiguration().getContactKeys();
         case "definitionid":
         case "definitionId": return target.getConfiguration().getDefinitionId();
-        case "definitionids":
-        case "definitionIds": return target.getConfiguration().getDefinitionIds();
         case "definitiontype":
         case "definitionType": return target.getConfiguration().getDefinitionType();
         case "delay": return target.getDelay();
@@ -396,6 +382,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "initialwatermark":
         case "initialWatermark": return target.getConfiguration().getInitialWatermark();
         case "key": return target.getConfiguration().getKey();
+        case "lag": return target.getConfiguration().getLag();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "lookback": return target.getConfiguration().getLookback();
@@ -460,11 +447,12 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "statusPollInitialDelay": return target.getConfiguration().getStatusPollInitialDelay();
         case "statuspollmaxinterval":
         case "statusPollMaxInterval": return target.getConfiguration().getStatusPollMaxInterval();
-        case "statuses": return target.getConfiguration().getStatuses();
         case "subdomain": return target.getConfiguration().getSubdomain();
         case "tag": return target.getConfiguration().getTag();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
+        case "timezone":
+        case "timeZone": return target.getConfiguration().getTimeZone();
         case "type": return target.getConfiguration().getType();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();

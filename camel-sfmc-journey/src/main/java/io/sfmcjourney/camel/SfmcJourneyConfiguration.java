@@ -106,8 +106,11 @@ public class SfmcJourneyConfiguration implements Cloneable {
     @UriParam(label = "producer")
     private String orderBy;
 
-    /** The status filter (`status`) of getInteractionCollection (e.g. `Published`) or getHistory. */
-    @UriParam(label = "producer")
+    /**
+     * The status filter (`status`) of getInteractionCollection (e.g. `Published`) or getHistory; history consumers:
+     * only records with these statuses (comma-separated, e.g. `Failed,ContactNotFound`), also checked on the client.
+     */
+    @UriParam(label = "common")
     private String status;
 
     /** A substring matched against journey name or description (`nameOrDescription`) by getInteractionCollection. */
@@ -152,8 +155,11 @@ public class SfmcJourneyConfiguration implements Cloneable {
     @UriParam(label = "producer", enums = "errored,queued,processed")
     private String type;
 
-    /** The contact key filter (`contactKey`) of getAsyncEventsStatus and getHistory. */
-    @UriParam(label = "producer")
+    /**
+     * The contact key filter (`contactKey`) of getAsyncEventsStatus and getHistory; history consumers: only records of
+     * these contacts (comma-separated contact keys), also checked on the client.
+     */
+    @UriParam(label = "common")
     private String contactKey;
 
     /** The request id filter (`requestId`) of getAsyncEventsStatus, as answered by postAsyncEvents. */
@@ -187,12 +193,18 @@ public class SfmcJourneyConfiguration implements Cloneable {
     @UriParam(label = "producer")
     private String end;
 
-    /** The journey version filter (`definitionId`) of getHistory. */
-    @UriParam(label = "producer")
+    /**
+     * The journey version filter (`definitionId`) of getHistory; history consumers: only records of these journey
+     * versions (comma-separated definition ids), also checked on the client (SFMC was reported to ignore it).
+     */
+    @UriParam(label = "common")
     private String definitionId;
 
-    /** The activity type filter (`activityType`, e.g. `EMAILV2`) of getHistory. */
-    @UriParam(label = "producer")
+    /**
+     * The activity type filter (`activityType`, e.g. `EMAILV2`) of getHistory; history consumers: only records of these
+     * activity types (comma-separated, e.g. `EMAILV2,WAIT`), also checked on the client.
+     */
+    @UriParam(label = "common")
     private String activityType;
 
     /** Return the answer as the JSON String instead of a Map (JSON object) or List (JSON array). */
@@ -240,25 +252,41 @@ public class SfmcJourneyConfiguration implements Cloneable {
     private boolean retryAmbiguousFailures;
 
     /**
-     * History consumers: how far before the watermark (the newest `transactionTime` already emitted) each poll starts
-     * reading again, to catch records SFMC writes late. Records of this window that were already emitted are
-     * dropped; the ids remembered for that are bounded by the window. Longer catches later writes but re-reads more
-     * each poll.
+     * History consumers: how far before the watermark (the end of the last window read completely) each poll's window
+     * starts, to catch records SFMC writes late (a record written up to `overlap` plus `lag` after its
+     * transactionTime is still read). Records read again are recognised by their id and not emitted again; the ids
+     * remembered for that are those of the last `overlap`. Longer catches later writes but re-reads more each poll.
      */
     @UriParam(label = "consumer", defaultValue = "300000", javaType = "java.time.Duration")
     private long overlap = 300_000;
 
     /**
-     * History consumers: where reading starts when no watermark is stored (or the stored one is unusable), as an
-     * SFMC timestamp, e.g. `2025-01-31T00:00:00` (UTC; a timestamp with an offset, e.g. ending in `Z`, is converted
-     * to UTC). Wins over `lookback`.
+     * History consumers: how far behind the consumer's clock each poll's window ends (`to = now - lag`), so that
+     * records SFMC is still writing for that time are there when the window is read.
+     */
+    @UriParam(label = "consumer", defaultValue = "60000", javaType = "java.time.Duration")
+    private long lag = 60_000;
+
+    /**
+     * History consumers: the zone SFMC's record timestamps (`transactionTime`, written without offset) are in: `UTC`,
+     * a fixed offset such as `-06:00` (US Central Standard Time, commonly stated but unverified) or a zone id such as
+     * `America/Chicago`. Used only to present the record's instant (header `CamelSfmcJourneyHistoryRecordTime`);
+     * which records are read never depends on record timestamps.
+     */
+    @UriParam(label = "consumer", defaultValue = "UTC")
+    private String timeZone = "UTC";
+
+    /**
+     * History consumers: where reading starts when no watermark is stored (or the stored one is unusable): an ISO-8601
+     * instant or offset date-time, e.g. `2025-01-31T00:00:00Z` or `2025-01-31T00:00:00-06:00`; a date-time without
+     * offset is read as UTC. Wins over `lookback`.
      */
     @UriParam(label = "consumer")
     private String initialWatermark;
 
     /**
-     * History consumers: without a stored watermark and without `initialWatermark`, start this long before now
-     * (UTC). SFMC keeps journey history for 30 days.
+     * History consumers: without a stored watermark and without `initialWatermark`, start this long before now.
+     * SFMC keeps journey history for 30 days.
      */
     @UriParam(label = "consumer", defaultValue = "3600000", javaType = "java.time.Duration")
     private long lookback = 3_600_000;
@@ -269,22 +297,6 @@ public class SfmcJourneyConfiguration implements Cloneable {
      */
     @UriParam(label = "consumer", defaultValue = "true")
     private boolean splitRecords = true;
-
-    /** History consumers: only records of these journey versions (comma-separated definition ids). */
-    @UriParam(label = "consumer")
-    private String definitionIds;
-
-    /** History consumers: only records of these contacts (comma-separated contact keys). */
-    @UriParam(label = "consumer")
-    private String contactKeys;
-
-    /** History consumers: only records with these statuses (comma-separated, e.g. `Failed,ContactNotFound`). */
-    @UriParam(label = "consumer")
-    private String statuses;
-
-    /** History consumers: only records of these activity types (comma-separated, e.g. `EMAILV2,WAIT`). */
-    @UriParam(label = "consumer")
-    private String activityTypes;
 
     /**
      * History consumers: where the watermark is kept, so that it survives restarts, e.g. a
@@ -736,36 +748,20 @@ public class SfmcJourneyConfiguration implements Cloneable {
         this.splitRecords = splitRecords;
     }
 
-    public String getDefinitionIds() {
-        return definitionIds;
+    public long getLag() {
+        return lag;
     }
 
-    public void setDefinitionIds(String definitionIds) {
-        this.definitionIds = definitionIds;
+    public void setLag(long lag) {
+        this.lag = lag;
     }
 
-    public String getContactKeys() {
-        return contactKeys;
+    public String getTimeZone() {
+        return timeZone;
     }
 
-    public void setContactKeys(String contactKeys) {
-        this.contactKeys = contactKeys;
-    }
-
-    public String getStatuses() {
-        return statuses;
-    }
-
-    public void setStatuses(String statuses) {
-        this.statuses = statuses;
-    }
-
-    public String getActivityTypes() {
-        return activityTypes;
-    }
-
-    public void setActivityTypes(String activityTypes) {
-        this.activityTypes = activityTypes;
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public StateRepository<String, String> getWatermarkRepository() {

@@ -64,9 +64,16 @@ public final class SfmcJourneyConstants {
     public static final String JOURNEY_VERSION = "CamelSfmcJourneyJourneyVersion";
 
     @Metadata(label = "consumer", javaType = "String",
-              description = "Set by the history consumers: the watermark (newest `transactionTime` committed, UTC) the "
-                            + "poll started from.")
+              description = "Set by the history consumers: the start of the window `[from, to]` the poll reads (the "
+                            + "stored watermark minus `overlap`), an ISO-8601 instant such as "
+                            + "`2025-01-31T06:00:00.000Z`.")
     public static final String HISTORY_WATERMARK = "CamelSfmcJourneyHistoryWatermark";
+
+    @Metadata(label = "consumer", javaType = "java.time.Instant",
+              description = "Set by the history consumers with splitRecords: the record's `transactionTime` as an "
+                            + "instant, read in the zone of the option `timeZone` unless the text carries an offset; "
+                            + "absent when the record has no readable time. For presentation only.")
+    public static final String HISTORY_RECORD_TIME = "CamelSfmcJourneyHistoryRecordTime";
 
     @Metadata(label = "consumer", javaType = "String",
               description = "Set by the history consumers with splitRecords: the record's id (or, without one, the key "

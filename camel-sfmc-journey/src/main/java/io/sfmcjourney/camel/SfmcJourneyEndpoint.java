@@ -61,6 +61,8 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
         this.apiMethod = apiMethod;
         this.method = apiMethod.name();
         this.configuration = configuration;
+        // a consumer's own polling default (a URI or bean `delay` still wins: it is set after construction)
+        SfmcConsumers.defaultDelay(apiMethod).ifPresent(this::setDelay);
     }
 
     @Override

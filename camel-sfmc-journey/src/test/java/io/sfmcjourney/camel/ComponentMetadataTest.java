@@ -96,6 +96,7 @@ class ComponentMetadataTest {
                 "CamelHttpResponseCode", "CamelSfmcJourneyStatusId", "CamelSfmcJourneyPublishStatus",
                 "CamelSfmcJourneyJourneyId", "CamelSfmcJourneyJourneyKey", "CamelSfmcJourneyJourneyVersion",
                 "CamelSfmcJourneyHistoryWatermark", "CamelSfmcJourneyHistoryRecordId",
+                "CamelSfmcJourneyHistoryRecordTime",
                 "CamelSfmcJourneyEventDefinitionKey", "CamelSfmcJourneyRequestId", "CamelSfmcJourneyRequestIds",
                 "CamelSfmcJourneyAccountId");
         assertThat(model.getEndpointHeaders()).allSatisfy(h -> {

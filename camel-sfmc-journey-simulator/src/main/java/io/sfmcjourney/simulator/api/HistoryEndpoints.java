@@ -10,7 +10,11 @@ import io.sfmcjourney.simulator.server.Json;
 import io.sfmcjourney.simulator.server.PageRequest;
 import io.sfmcjourney.simulator.server.RouteTable;
 import io.sfmcjourney.simulator.server.Timestamps;
+import io.sfmcjourney.simulator.HistoryQuirks;
+import io.sfmcjourney.simulator.HistoryQuirks.Filter;
+import io.sfmcjourney.simulator.HistoryQuirks.Order;
 import io.sfmcjourney.simulator.state.HistoryQuery;
+import io.sfmcjourney.simulator.state.HistoryView;
 import io.sfmcjourney.simulator.state.HistoryStore;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +39,7 @@ final class HistoryEndpoints {
     private static final Pattern TERM = Pattern.compile("(\\w+)\\s*:\\s*(\\[[^\\]]*\\]|\"[^\"]*\"|[^\\s()]+)");
 
     private final ApiContext context;
+    private final AtomicLong shuffles = new AtomicLong();
 
     HistoryEndpoints(ApiContext context) {
         this.context = context;
@@ -46,21 +52,76 @@ final class HistoryEndpoints {
     }
 
     private ApiResponse history(ApiRequest request) {
+        HistoryQuirks quirks = context.quirks().history();
         HistoryQuery query = new HistoryQuery(request.account().accountId(),
-                params(request, "definitionId"), params(request, "contactKey"), params(request, "activityId"),
-                params(request, "activityType"), params(request, "status"), params(request, "eventId"),
-                time(request.nonBlankParam("start"), "start"), time(request.nonBlankParam("end"), "end"),
+                unlessIgnored(quirks, Filter.DEFINITION_ID, params(request, "definitionId")),
+                unlessIgnored(quirks, Filter.CONTACT_KEY, params(request, "contactKey")), params(request, "activityId"),
+                unlessIgnored(quirks, Filter.ACTIVITY_TYPE, params(request, "activityType")),
+                unlessIgnored(quirks, Filter.STATUS, params(request, "status")), params(request, "eventId"),
+                bound(quirks, request.nonBlankParam("start"), "start"),
+                bound(quirks, request.nonBlankParam("end"), "end"),
                 descending(request));
-        return page(request, query);
+        return historyPage(request, query, quirks);
     }
 
     private ApiResponse search(ApiRequest request) {
+        HistoryQuirks quirks = context.quirks().history();
         ObjectNode body = request.jsonObjectOrEmpty();
         HistoryQuery query = new HistoryQuery(request.account().accountId(),
-                strings(body, "definitionIds"), strings(body, "contactKeys"), strings(body, "activityIds"),
-                strings(body, "activityTypes"), strings(body, "statuses"), strings(body, "eventIds"),
-                time(Json.text(body, "start"), "start"), time(Json.text(body, "end"), "end"), descending(request));
-        return page(request, query);
+                unlessIgnored(quirks, Filter.DEFINITION_ID, strings(body, "definitionIds")),
+                unlessIgnored(quirks, Filter.CONTACT_KEY, strings(body, "contactKeys")), strings(body, "activityIds"),
+                unlessIgnored(quirks, Filter.ACTIVITY_TYPE, strings(body, "activityTypes")),
+                unlessIgnored(quirks, Filter.STATUS, strings(body, "statuses")), strings(body, "eventIds"),
+                bound(quirks, Json.text(body, "start"), "start"), bound(quirks, Json.text(body, "end"), "end"),
+                descending(request));
+        return historyPage(request, query, quirks);
+    }
+
+    /**
+     * One page as the history quirks shape it: the order forced or shuffled per request, late records not yet
+     * there, timestamps in the quirk's zone.
+     */
+    private ApiResponse historyPage(ApiRequest request, HistoryQuery requested, HistoryQuirks quirks) {
+        HistoryQuery query = switch (quirks.order()) {
+            case ASCENDING -> withDescending(requested, false);
+            case DESCENDING -> withDescending(requested, true);
+            default -> requested;
+        };
+        HistoryView view = new HistoryView(System.currentTimeMillis(), quirks.lateWrites().toMillis(),
+                quirks.order() == Order.UNSTABLE ? shuffles.incrementAndGet() : null);
+        PageRequest page = context.page(request);
+        HistoryStore.Page result = context.history().search(query, page.offset(), page.pageSize(), view);
+        ArrayNode items = Json.array();
+        HistoryQuirks.Zone zone = quirks.zone();
+        for (ObjectNode item : result.items()) {
+            if (zone != HistoryQuirks.Zone.UTC_NO_OFFSET) {
+                Instant time = Timestamps.parse(item.path("transactionTime").asText(), "transactionTime");
+                item.put("transactionTime", Timestamps.format(time, zone.offset(), zone.offsetWritten()));
+            }
+            items.add(item);
+        }
+        return context.pageResponse(page, result.count(), items);
+    }
+
+    private static HistoryQuery withDescending(HistoryQuery q, boolean descending) {
+        return new HistoryQuery(q.accountId(), q.definitionIds(), q.contactKeys(), q.activityIds(), q.activityTypes(),
+                q.statuses(), q.eventIds(), q.start(), q.end(), descending);
+    }
+
+    private static Set<String> unlessIgnored(HistoryQuirks quirks, Filter filter, Set<String> values) {
+        return quirks.ignores(filter) ? Set.of() : values;
+    }
+
+    /**
+     * A window bound: with an offset as written, without one in the zone of the timestamps quirk; null (any) when the
+     * quirk ignores the bounds.
+     */
+    private static Instant bound(HistoryQuirks quirks, String text, String parameter) {
+        if (Json.isBlank(text)) {
+            return null;
+        }
+        Instant bound = Timestamps.parse(text, parameter, quirks.zone().offset());
+        return quirks.timeBoundsIgnored() ? null : bound;
     }
 
     /** Reads {@code field:value} terms (definitionId, contactKey, activityId, activityType, status, eventId, transactionTime:[a TO b]). */

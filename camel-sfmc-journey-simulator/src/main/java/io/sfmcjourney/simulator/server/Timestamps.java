@@ -40,6 +40,15 @@ public final class Timestamps {
         return base + "." + digits;
     }
 
+    /** SFMC text of the time in {@code zone}, with the offset appended when {@code withOffset}. */
+    public static String format(Instant time, ZoneOffset zone, boolean withOffset) {
+        if (zone.equals(ZoneOffset.UTC) && !withOffset) {
+            return format(time);
+        }
+        String local = format(time.plusSeconds(zone.getTotalSeconds()));
+        return withOffset ? local + (zone.equals(ZoneOffset.UTC) ? "Z" : zone.getId()) : local;
+    }
+
     public static String formatMillis(long epochMillis) {
         return format(Instant.ofEpochMilli(epochMillis));
     }
@@ -55,15 +64,25 @@ public final class Timestamps {
      * @throws ApiException 400/10003 when the text is not a timestamp
      */
     public static Instant parse(String text, String parameter) {
+        return parse(text, parameter, ZoneOffset.UTC);
+    }
+
+    /**
+     * Parses ISO-8601 text with or without offset (no offset = {@code zone}) or a plain date (start of that day in
+     * {@code zone}).
+     *
+     * @throws ApiException 400/10003 when the text is not a timestamp
+     */
+    public static Instant parse(String text, String parameter, ZoneOffset zone) {
         String value = text.trim();
         try {
             if (value.length() <= 10) {
-                return LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
+                return LocalDate.parse(value).atStartOfDay().toInstant(zone);
             }
             if (hasOffset(value)) {
                 return OffsetDateTime.parse(value).toInstant();
             }
-            return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+            return LocalDateTime.parse(value).toInstant(zone);
         } catch (DateTimeParseException e) {
             throw ApiException.of(400, 10003, "Incorrect format for " + parameter + ".");
         }

@@ -11,6 +11,7 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -175,6 +176,14 @@ public final class HistoryStore {
 
     /** Matches of the query; items of the page window {@code [offset, offset + limit)} in the requested order. */
     public Page search(HistoryQuery query, int offset, int limit) {
+        return search(query, offset, limit, HistoryView.ALL);
+    }
+
+    /**
+     * Matches of the query as the view sees the store (records not yet written left out, order shuffled); items of
+     * the page window {@code [offset, offset + limit)}.
+     */
+    public Page search(HistoryQuery query, int offset, int limit, HistoryView view) {
         lock.readLock().lock();
         try {
             Matcher matcher = matcher(query);
@@ -184,11 +193,12 @@ public final class HistoryStore {
             long[] range = range(query);
             List<ObjectNode> items = new ArrayList<>(Math.min(limit, 1024));
             long count = 0;
-            if (timeOrdered) {
+            if (timeOrdered && view.shuffleSeed() == null) {
                 long from = query.descending() ? range[1] - 1 : range[0];
                 long step = query.descending() ? -1 : 1;
                 for (long seq = from; seq >= range[0] && seq < range[1]; seq += step) {
-                    if (matcher.test(slot(seq))) {
+                    int slot = slot(seq);
+                    if (matcher.test(slot) && view.isWritten(seq, time(slot))) {
                         if (count >= offset && items.size() < limit) {
                             items.add(item(seq));
                         }
@@ -197,7 +207,7 @@ public final class HistoryStore {
                 }
                 return new Page(count, items);
             }
-            return searchUnordered(query, matcher, range, offset, limit);
+            return searchUnordered(query, matcher, range, offset, limit, view);
         } finally {
             lock.readLock().unlock();
         }
@@ -239,16 +249,19 @@ public final class HistoryStore {
                 Instant.ofEpochMilli(times[chunk][offset]));
     }
 
-    private Page searchUnordered(HistoryQuery query, Matcher matcher, long[] range, int offset, int limit) {
+    private Page searchUnordered(HistoryQuery query, Matcher matcher, long[] range, int offset, int limit,
+            HistoryView view) {
         List<long[]> matches = new ArrayList<>();
         for (long seq = range[0]; seq < range[1]; seq++) {
             int slot = slot(seq);
-            if (matcher.test(slot)) {
+            if (matcher.test(slot) && view.isWritten(seq, time(slot))) {
                 matches.add(new long[] {time(slot), seq});
             }
         }
         matches.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
-        if (query.descending()) {
+        if (view.shuffleSeed() != null) {
+            Collections.shuffle(matches, new Random(view.shuffleSeed()));
+        } else if (query.descending()) {
             Collections.reverse(matches);
         }
         List<ObjectNode> items = new ArrayList<>();

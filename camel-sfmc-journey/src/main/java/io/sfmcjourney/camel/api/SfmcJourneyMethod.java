@@ -98,7 +98,8 @@ public enum SfmcJourneyMethod {
             "Fires an entry event for one contact ({ContactKey, EventDefinitionKey, Data}); answers eventInstanceId."),
     getHistory(get("history").paged().consumable()
             .query(orderBy, start, end, definitionId, contactKey, activityType, status),
-            "Lists journey history records, one page at a time."),
+            "Lists journey history records, one page at a time. Listed by discovery only: its query parameters are "
+            + "unverified; prefer searchJourneyHistory."),
 
     // ---- documented relatives outside the discovery document
     getInteractionByKey(get("interactions/key:{key}").query(versionNumber, extras), "Reads a journey by key."),

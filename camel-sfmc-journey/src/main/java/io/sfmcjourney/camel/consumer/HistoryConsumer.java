@@ -1,12 +1,20 @@
 package io.sfmcjourney.camel.consumer;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -36,36 +44,58 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code from("sfmc-journey:getHistory")} and {@code from("sfmc-journey:searchJourneyHistory")}: streams journey
- * history records, oldest first, one exchange per record (or per page).
+ * history records, one exchange per record (or per page), each record once.
  * <p>
- * Each poll reads every page of the records at or after {@code watermark - overlap} (as many as matched when the poll
- * began), skips those already emitted (overlap window, then the optional idempotent repository), emits the rest, and
- * saves the watermark after each page. A failed call fails the poll (health check DOWN, scheduler back-off) and leaves
- * the watermark where the last good page put it. A record whose exchange fails stops the poll there: the watermark
- * keeps it in the next poll's range, so it is emitted again (use an error handler that handles the exchange to skip
- * such a record instead). While the route processes a page, the next page is already being read (one request ahead,
- * on a thread of the consumer's own), so memory holds two pages plus the ids of one overlap window.
+ * Each poll reads the closed window {@code [from, to]} of the consumer's own clock: {@code from} is the stored
+ * watermark minus {@code overlap} (without one: {@code initialWatermark}, else {@code lookback} before now), {@code to}
+ * is now minus {@code lag}. It reads every page of the window in whatever order SFMC returns them and recognises
+ * records by their key ({@link RecordKey}): those read before (remembered for the overlap, and the optional
+ * idempotent repository) are not emitted again, those outside the filters are dropped and counted. SFMC's
+ * {@code count} is checked against the distinct records read: fewer means records moved between pages while they were
+ * read (unstable order, late writes), and the range is read again in two halves by time, down to ranges that fit one
+ * page (one request reads all of it, in any order). A range with more than {@value #MAX_PAGES_PER_RANGE} pages is
+ * halved before it is read, which bounds the keys held. Once a range is read completely the watermark moves to its end;
+ * ranges are read oldest first, so the watermark reaches {@code to} when the whole window is done.
+ * <p>
+ * Record timestamps decide nothing (their zone is unknown); {@code timeZone} only presents them. A failed call fails
+ * the poll (health check DOWN, scheduler back-off) and leaves the watermark where it was. A record whose exchange fails
+ * stops the poll: it is emitted again by the next poll. While the route processes a page, the next page is already
+ * being read (one request ahead, on a thread of the consumer's own).
  */
 public class HistoryConsumer extends ScheduledPollConsumer {
 
+    /** The scheduler's default {@code delay} of history consumers: one poll a minute. */
+    public static final long DEFAULT_DELAY = 60_000;
+
     /** The page size requested when the {@code pageSize} option is unset. */
     static final int DEFAULT_PAGE_SIZE = 500;
+
+    /** A range whose count exceeds this many pages is halved before it is read (bounds the keys held). */
+    static final int MAX_PAGES_PER_RANGE = 20;
 
     private static final Logger LOG = LoggerFactory.getLogger(HistoryConsumer.class);
 
     private final SfmcJourneyEndpoint endpoint;
     private final HistoryPageRequests pageRequests;
     private final HistoryFilters filters;
+    private final RecordTimes recordTimes;
     private final Duration overlap;
+    private final Duration lag;
+    private final Duration lookback;
+    private final Instant initialWatermark;
     private final int pageSize;
     private final boolean splitRecords;
     private final StateRepository<String, String> watermarkRepository;
     private final IdempotentRepository idempotentRepository;
     private final ReentrantLock polling = new ReentrantLock();
+    private final SeenRecords seen = new SeenRecords();
+    private final HistoryCounts counts = new HistoryCounts();
+    private Clock clock = Clock.systemUTC();
     private SfmcRequestFactory requests;
     private SfmcRestClient client;
     private WatermarkStore watermarks;
-    private OverlapWindow window;
+    private volatile Instant watermark;
+    private Instant firstFrom;
     private ExecutorService pageReader;
 
     HistoryConsumer(SfmcJourneyEndpoint endpoint, Processor processor, HistoryPageRequests pageRequests) {
@@ -74,19 +104,24 @@ public class HistoryConsumer extends ScheduledPollConsumer {
         this.endpoint = endpoint;
         this.pageRequests = pageRequests;
         this.filters = HistoryFilters.of(configuration);
-        this.overlap = Duration.ofMillis(configuration.getOverlap());
+        this.recordTimes = RecordTimes.in(configuration.getTimeZone());
+        this.overlap = nonNegative("overlap", configuration.getOverlap());
+        this.lag = nonNegative("lag", configuration.getLag());
+        this.lookback = nonNegative("lookback", configuration.getLookback());
+        this.initialWatermark = initialWatermark(configuration.getInitialWatermark());
         this.pageSize = configuration.getPageSize() != null ? configuration.getPageSize() : DEFAULT_PAGE_SIZE;
         this.splitRecords = configuration.isSplitRecords();
         this.watermarkRepository = configuration.getWatermarkRepository() != null
                 ? configuration.getWatermarkRepository() : new MemoryStateRepository();
         this.idempotentRepository = configuration.getIdempotentRepository();
-        if (overlap.isNegative()) {
-            throw new IllegalArgumentException("sfmc-journey: overlap must not be negative");
-        }
         if (pageSize < 1) {
             throw new IllegalArgumentException("sfmc-journey: pageSize must be positive");
         }
-        initialWatermark(configuration);
+    }
+
+    /** The clock windows are taken from (tests; default the system clock in UTC). Set before the consumer starts. */
+    void setClock(Clock clock) {
+        this.clock = clock;
     }
 
     @Override
@@ -95,12 +130,15 @@ public class HistoryConsumer extends ScheduledPollConsumer {
         requests = new SfmcRequestFactory(endpoint.getApiMethod(), configuration);
         client = endpoint.createRestClient();
         ServiceHelper.startService(watermarkRepository, idempotentRepository);
-        watermarks = new WatermarkStore(watermarkRepository, watermarkKey(configuration),
-                () -> initialWatermark(configuration));
-        window = new OverlapWindow(watermarks.load(), overlap);
+        watermarks = new WatermarkStore(watermarkRepository, watermarkKey(configuration));
+        watermark = watermarks.load().orElse(null);
+        if (watermark == null && firstFrom == null) {
+            firstFrom = initialWatermark != null ? initialWatermark : clock.instant().minus(lookback);
+        }
         pageReader = endpoint.getCamelContext().getExecutorServiceManager()
                 .newSingleThreadExecutor(this, "sfmc-journey-history-pages");
-        LOG.debug("{} starts at watermark {} (key {})", endpoint.getMethod(), window.watermark(), watermarks.key());
+        LOG.debug("{} starts at watermark {} (key {}), else from {}", endpoint.getMethod(), watermark,
+                watermarks.key(), firstFrom);
         super.doStart();
     }
 
@@ -132,7 +170,7 @@ public class HistoryConsumer extends ScheduledPollConsumer {
     protected int poll() throws Exception {
         polling.lock();
         try {
-            return pollPages();
+            return pollWindow();
         } finally {
             polling.unlock();
         }
@@ -143,31 +181,88 @@ public class HistoryConsumer extends ScheduledPollConsumer {
         return isRunAllowed() && !isSuspendingOrSuspended();
     }
 
-    private int pollPages() throws Exception {
-        String pollWatermark = SfmcTimestamps.format(window.watermark());
-        String start = SfmcTimestamps.format(window.start());
-        int emitted = 0;
+    private int pollWindow() throws Exception {
+        Instant from = watermark != null ? watermark.minus(overlap) : firstFrom;
+        TimeRange window = new TimeRange(from, clock.instant().minus(lag));
+        if (window.isEmpty()) {
+            return 0;
+        }
+        Poll poll = new Poll(window);
+        Deque<Pending> pending = new ArrayDeque<>();
+        pending.push(new Pending(window, null, false));
+        try {
+            while (!pending.isEmpty() && mayContinue()) {
+                Pending next = pending.pop();
+                RangeOutcome outcome = readRange(next, poll);
+                if (outcome == RangeOutcome.STOPPED) {
+                    break;
+                }
+                if (outcome == RangeOutcome.HALVE) {
+                    counts.halvings.incrementAndGet();
+                    TimeRange[] halves = next.range().halves();
+                    Split split = new Split(poll.lastCount);
+                    pending.push(new Pending(halves[1], split, true));
+                    pending.push(new Pending(halves[0], split, false));
+                } else if (poll.boundsIgnored) {
+                    // every range answers the same records: the one just read covered the window
+                    pending.clear();
+                    commit(window.to());
+                } else {
+                    commit(next.range().to());
+                }
+            }
+        } finally {
+            poll.reportFilteredOut();
+        }
+        return poll.emitted;
+    }
+
+    /** Moves the watermark to the end of a range read completely (all ranges before it are) and forgets old keys. */
+    private void commit(Instant rangeEnd) {
+        if (watermark == null || rangeEnd.isAfter(watermark)) {
+            watermark = rangeEnd;
+            watermarks.save(rangeEnd);
+        }
+        seen.forgetBefore(watermark.minus(overlap));
+    }
+
+    /** Reads every page of a range and emits its new records; HALVE when it must be read again in halves. */
+    private RangeOutcome readRange(Pending pending, Poll poll) throws Exception {
+        TimeRange range = pending.range();
+        Set<String> distinct = new HashSet<>();
+        Long count = null;
         long read = 0;
+        boolean countDisagrees = false;
         CompletableFuture<ReadPage> next = null;
         try {
-            for (int page = 1; mayContinue(); page++) {
-                ReadPage current = next != null ? awaitPage(next) : readPage(start, page);
+            for (int page = 1; ; page++) {
+                ReadPage current = next != null ? awaitPage(next) : readPage(range, page);
                 next = null;
                 forceConsumerAsReady();
-                read += current.records().size();
-                boolean last = isLastPage(current.page(), current.records().size(), read);
+                if (current.page().getCount() != null) {
+                    count = current.page().getCount().longValue();
+                }
+                int onPage = current.records().size();
+                poll.lastCount = count;
+                if (page == 1) {
+                    checkBounds(pending, count, poll);
+                    if (mustHalveFirst(range, count, poll)) {
+                        return RangeOutcome.HALVE;
+                    }
+                }
+                read += onPage;
+                boolean last = onPage == 0 || (count != null ? read >= count : onPage < pageSize);
+                // a short page before the count is reached: SFMC's count disagrees with its own pages
+                countDisagrees |= last && onPage < pageSize && count != null && read < count;
                 if (!last) {
                     int following = page + 1;
-                    next = CompletableFuture.supplyAsync(() -> readPageUnchecked(start, following), pageReader);
+                    next = CompletableFuture.supplyAsync(() -> readPageUnchecked(range, following), pageReader);
                 }
-                LocalDateTime before = window.watermark();
-                PageOutcome outcome = splitRecords
-                        ? emitEach(current.records(), pollWatermark) : emitAll(current.records(), pollWatermark);
-                emitted += outcome.emitted;
-                if (window.watermark().isAfter(before)) {
-                    watermarks.save(window.watermark());
+                current.records().forEach(timed -> distinct.add(timed.key()));
+                if (!emit(current.records(), range, poll)) {
+                    return RangeOutcome.STOPPED;
                 }
-                if (outcome.stopped || last) {
+                if (last) {
                     break;
                 }
             }
@@ -176,7 +271,54 @@ public class HistoryConsumer extends ScheduledPollConsumer {
                 next.cancel(true); // a GET read ahead and not needed (stop, failed record): nothing to undo
             }
         }
-        return emitted;
+        return checkCount(range, count, distinct.size(), countDisagrees, poll);
+    }
+
+    /**
+     * The halves of a range cannot together hold more records than the range did (give or take a page of records
+     * written meanwhile): when they do, SFMC does not honour the time bounds, and halving would never converge.
+     */
+    private void checkBounds(Pending pending, Long count, Poll poll) {
+        Split split = pending.split();
+        if (split == null || count == null || split.parentCount == null || poll.boundsIgnored) {
+            return;
+        }
+        if (!pending.newerHalf()) {
+            split.olderCount = count;
+        } else if (split.olderCount != null && split.olderCount + count > split.parentCount + pageSize) {
+            poll.boundsIgnored = true;
+            LOG.warn("{}: the halves of a range hold {} + {} records, the range {}: SFMC seems not to honour the "
+                     + "time bounds start/end; this poll reads that range whole and ends there, and cannot verify it read every record",
+                    endpoint.getMethod(), split.olderCount, count, split.parentCount);
+        }
+    }
+
+    /** A range too large for the keys held, or of more than one page once SFMC's order proved unstable. */
+    private boolean mustHalveFirst(TimeRange range, Long count, Poll poll) {
+        if (count == null || count <= pageSize || !range.canHalve() || poll.boundsIgnored) {
+            return false;
+        }
+        return poll.unstableOrder || count > (long) pageSize * MAX_PAGES_PER_RANGE;
+    }
+
+    /** Fewer distinct records than SFMC counted: some were skipped by the paging; read the range again in halves. */
+    private RangeOutcome checkCount(TimeRange range, Long count, int distinct, boolean countDisagrees, Poll poll) {
+        if (count == null || distinct >= count) {
+            return RangeOutcome.DONE;
+        }
+        if (range.canHalve() && !countDisagrees && !poll.boundsIgnored) {
+            poll.unstableOrder = true;
+            LOG.debug("{}: SFMC counted {} records in {} but returned {} distinct ones over its pages (unstable order "
+                      + "or records moving between pages); reading it again in halves", endpoint.getMethod(), count,
+                    range, distinct);
+            return RangeOutcome.HALVE;
+        }
+        long missed = count - distinct;
+        counts.missed.addAndGet(missed);
+        LOG.warn("{}: SFMC counted {} records in {} but returned only {} distinct ones over its pages ({}); {} records "
+                 + "could not be read", endpoint.getMethod(), count, range, distinct,
+                countDisagrees ? "its last page ended before its count" : "the range cannot be halved", missed);
+        return RangeOutcome.DONE;
     }
 
     private static ReadPage awaitPage(CompletableFuture<ReadPage> next) throws Exception {
@@ -187,93 +329,77 @@ public class HistoryConsumer extends ScheduledPollConsumer {
         }
     }
 
-    private ReadPage readPageUnchecked(String start, int page) {
+    private ReadPage readPageUnchecked(TimeRange range, int page) {
         try {
-            return readPage(start, page);
+            return readPage(range, page);
         } catch (Exception e) {
             throw new CompletionException(e);
         }
     }
 
-    /** Reads and parses one page, its records sorted oldest first. */
-    private ReadPage readPage(String start, int page) throws Exception {
+    /** Reads and parses one page; its records sorted by their presented time (for readability only). */
+    private ReadPage readPage(TimeRange range, int page) throws Exception {
         Exchange carrier = new DefaultExchange(endpoint.getCamelContext());
-        pageRequests.describe(carrier.getMessage(), start, page, pageSize, filters);
+        pageRequests.describe(carrier.getMessage(), range, page, pageSize, filters);
         byte[] body = client.execute(requests.create(carrier)).body();
         Page<HistoryRecord> result = body.length == 0
                 ? new Page<>() : SfmcJson.mapper().readValue(body, SfmcJson.pageOf(HistoryRecord.class));
-        return new ReadPage(result, oldestFirst(result.getItems()));
+        List<TimedRecord> records = new ArrayList<>(result.getItems().size());
+        for (HistoryRecord record : result.getItems()) {
+            Instant time = recordTimes.instant(record.getTransactionTime());
+            records.add(new TimedRecord(record, RecordKey.of(record), time));
+        }
+        records.sort(Comparator.comparing(TimedRecord::time, Comparator.nullsLast(Comparator.naturalOrder())));
+        return new ReadPage(result, records);
     }
 
-    /** Empty, or all records that matched when the poll began were read (without a count: a short page). */
-    private boolean isLastPage(Page<HistoryRecord> page, int onPage, long read) {
-        if (onPage == 0) {
+    /** Emits the page's new records within the filters; false when the poll must stop. */
+    private boolean emit(List<TimedRecord> records, TimeRange range, Poll poll) {
+        List<TimedRecord> fresh = new ArrayList<>(records.size());
+        for (TimedRecord timed : records) {
+            if (isNew(timed, range, poll)) {
+                fresh.add(timed);
+            }
+        }
+        if (splitRecords) {
+            for (TimedRecord timed : fresh) {
+                if (!mayContinue() || !process(List.of(timed), timed.record(), poll)) {
+                    return false;
+                }
+                seen.add(timed.key(), range.to());
+            }
             return true;
         }
-        return page.getCount() != null ? read >= page.getCount() : onPage < pageSize;
-    }
-
-    private PageOutcome emitEach(List<TimedRecord> records, String pollWatermark) {
-        int emitted = 0;
-        for (TimedRecord timed : records) {
-            if (!mayContinue()) {
-                return new PageOutcome(emitted, true);
-            }
-            HistoryRecord record = timed.record();
-            String id = RecordKey.of(record);
-            LocalDateTime time = timed.time();
-            if (!isNew(id, time)) {
-                continue;
-            }
-            Exchange exchange = createExchange(false);
-            exchange.getMessage().setBody(record);
-            exchange.getMessage().setHeader(SfmcJourneyConstants.HISTORY_RECORD_ID, id);
-            if (!process(exchange, pollWatermark, List.of(id))) {
-                return new PageOutcome(emitted, true);
-            }
-            window.add(id, time);
-            emitted++;
-        }
-        return new PageOutcome(emitted, false);
-    }
-
-    private PageOutcome emitAll(List<TimedRecord> records, String pollWatermark) {
-        List<HistoryRecord> fresh = new ArrayList<>(records.size());
-        List<LocalDateTime> times = new ArrayList<>(records.size());
-        List<String> ids = new ArrayList<>(records.size());
-        for (TimedRecord timed : records) {
-            String id = RecordKey.of(timed.record());
-            if (isNew(id, timed.time())) {
-                fresh.add(timed.record());
-                times.add(timed.time());
-                ids.add(id);
-            }
-        }
         if (fresh.isEmpty()) {
-            return new PageOutcome(0, false);
+            return true;
         }
-        Exchange exchange = createExchange(false);
-        exchange.getMessage().setBody(fresh);
-        if (!process(exchange, pollWatermark, ids)) {
-            return new PageOutcome(0, true);
+        if (!process(fresh, fresh.stream().map(TimedRecord::record).toList(), poll)) {
+            return false;
         }
-        for (int i = 0; i < fresh.size(); i++) {
-            window.add(ids.get(i), times.get(i));
-        }
-        return new PageOutcome(1, false);
+        fresh.forEach(timed -> seen.add(timed.key(), range.to()));
+        return true;
     }
 
     /**
-     * Not emitted in the window, not before it, and not known to the idempotent repository. A record is added to the
-     * repository only once its exchange has completed: a record in flight on another node during a fail-over is
-     * emitted again rather than lost.
+     * Within the filters, not read before (remembered keys) and not known to the idempotent repository. A record is
+     * added to the repository only once its exchange has completed: a record in flight on another node during a
+     * fail-over is emitted again rather than lost.
      */
-    private boolean isNew(String id, LocalDateTime time) {
-        if (window.contains(id) || window.isBefore(time)) {
+    private boolean isNew(TimedRecord timed, TimeRange range, Poll poll) {
+        String rejected = filters.rejection(timed.record());
+        if (rejected != null) {
+            counts.filteredOut.incrementAndGet();
+            poll.filteredOut.merge(rejected, 1L, Long::sum);
+            LOG.debug("Dropping history record {}: outside the filter {}", timed.key(), rejected);
             return false;
         }
-        if (idempotentRepository != null && idempotentRepository.contains(id)) {
-            window.add(id, time);
+        if (seen.contains(timed.key())) {
+            counts.repeated.incrementAndGet();
+            return false;
+        }
+        if (idempotentRepository != null && idempotentRepository.contains(timed.key())) {
+            seen.add(timed.key(), range.to());
+            counts.repeated.incrementAndGet();
             return false;
         }
         return true;
@@ -284,9 +410,15 @@ public class HistoryConsumer extends ScheduledPollConsumer {
      * route's unit of work completing, as the route's own on-completions see it: an exception Camel sets afterwards
      * (e.g. a rejected continuation while the context shuts down) does not make a completed record count as failed.
      */
-    private boolean process(Exchange exchange, String pollWatermark, List<String> ids) {
+    private boolean process(List<TimedRecord> records, Object body, Poll poll) {
+        Exchange exchange = createExchange(false);
+        exchange.getMessage().setBody(body);
         exchange.getMessage().setHeader(SfmcJourneyConstants.METHOD, endpoint.getMethod());
-        exchange.getMessage().setHeader(SfmcJourneyConstants.HISTORY_WATERMARK, pollWatermark);
+        exchange.getMessage().setHeader(SfmcJourneyConstants.HISTORY_WATERMARK, poll.window.fromText());
+        if (splitRecords) {
+            exchange.getMessage().setHeader(SfmcJourneyConstants.HISTORY_RECORD_ID, records.get(0).key());
+            exchange.getMessage().setHeader(SfmcJourneyConstants.HISTORY_RECORD_TIME, records.get(0).time());
+        }
         AtomicBoolean completed = new AtomicBoolean();
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override
@@ -300,50 +432,42 @@ public class HistoryConsumer extends ScheduledPollConsumer {
             exchange.setException(e);
         }
         boolean ok = completed.get() || exchange.getException() == null;
-        if (ok && idempotentRepository != null) {
-            ids.forEach(idempotentRepository::add);
-        }
-        if (!ok) {
+        if (ok) {
+            if (idempotentRepository != null) {
+                records.forEach(timed -> idempotentRepository.add(timed.key()));
+            }
+            counts.emitted.addAndGet(records.size());
+            poll.emitted++;
+        } else {
             getExceptionHandler().handleException("Processing journey history failed; the poll stops here and the "
-                                                  + "next poll starts again at this record", exchange,
+                                                  + "next poll emits this record again", exchange,
                     exchange.getException());
         }
         releaseExchange(exchange, false);
         return ok;
     }
 
-    /** The records with their transactionTime parsed once each, oldest first (no time last). */
-    private static List<TimedRecord> oldestFirst(List<HistoryRecord> records) {
-        List<TimedRecord> sorted = new ArrayList<>(records.size());
-        for (HistoryRecord record : records) {
-            sorted.add(new TimedRecord(record, transactionTime(record)));
-        }
-        sorted.sort(Comparator.comparing(TimedRecord::time, Comparator.nullsLast(Comparator.naturalOrder())));
-        return sorted;
-    }
-
-    private static LocalDateTime transactionTime(HistoryRecord record) {
-        try {
-            return SfmcTimestamps.parse(record.getTransactionTime());
-        } catch (DateTimeParseException e) {
+    private static Instant initialWatermark(String initial) {
+        if (initial == null || initial.isBlank()) {
             return null;
         }
+        try {
+            LocalDateTime utc = SfmcTimestamps.parse(initial);
+            if (utc != null) {
+                return utc.toInstant(ZoneOffset.UTC);
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("sfmc-journey: initialWatermark '" + initial + "' is not an ISO-8601 "
+                                           + "instant such as 2025-01-31T00:00:00Z (without offset: UTC)");
     }
 
-    private LocalDateTime initialWatermark(SfmcJourneyConfiguration configuration) {
-        String initial = configuration.getInitialWatermark();
-        if (initial != null && !initial.isBlank()) {
-            try {
-                LocalDateTime parsed = SfmcTimestamps.parse(initial);
-                if (parsed != null) {
-                    return parsed;
-                }
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("sfmc-journey: initialWatermark '" + initial
-                                                   + "' is not a timestamp such as 2025-01-31T00:00:00", e);
-            }
+    private static Duration nonNegative(String option, long millis) {
+        if (millis < 0) {
+            throw new IllegalArgumentException("sfmc-journey: " + option + " must not be negative");
         }
-        return LocalDateTime.now(ZoneOffset.UTC).minus(Duration.ofMillis(configuration.getLookback()));
+        return Duration.ofMillis(millis);
     }
 
     private String watermarkKey(SfmcJourneyConfiguration configuration) {
@@ -354,24 +478,88 @@ public class HistoryConsumer extends ScheduledPollConsumer {
         return endpoint.getMethod() + (accountId != null && !accountId.isBlank() ? ":" + accountId : "");
     }
 
-    /** The watermark now (UTC): the newest transactionTime emitted, or the initial one. */
-    public LocalDateTime getWatermark() {
-        return window != null ? window.watermark() : null;
+    /** The stored watermark: the end of the last window (or part of one, oldest first) read completely; null before. */
+    public Instant getWatermark() {
+        return watermark;
     }
 
-    /** The number of record ids remembered for the overlap window. */
+    /** The number of record keys remembered to recognise records read again (those of the last overlap). */
     public int getRememberedRecordCount() {
-        return window != null ? window.size() : 0;
+        return seen.size(); // read without the poll's lock: a monitor never waits for a poll
     }
 
-    private record PageOutcome(int emitted, boolean stopped) {
+    /** Records emitted to the route (each once its exchange completed). */
+    public long getEmittedCount() {
+        return counts.emitted.get();
     }
 
-    /** A page as SFMC sent it and its records with parsed times, oldest first. */
+    /** Records read again (overlap, halved ranges, pages that shifted) and recognised by their key: not emitted. */
+    public long getRepeatedCount() {
+        return counts.repeated.get();
+    }
+
+    /** Records SFMC returned although they are outside the filters: dropped (logged at WARN once per poll). */
+    public long getFilteredOutCount() {
+        return counts.filteredOut.get();
+    }
+
+    /** Records SFMC counted but never returned over the pages of a range too narrow to halve (logged at WARN). */
+    public long getMissedCount() {
+        return counts.missed.get();
+    }
+
+    /** Ranges read again in halves (too many records for one range, or records skipped by SFMC's paging). */
+    public long getHalvingCount() {
+        return counts.halvings.get();
+    }
+
+    private enum RangeOutcome {
+        DONE,
+        HALVE,
+        STOPPED
+    }
+
+    /** One poll: its window, what it emitted, what it learnt about SFMC's order and the records it dropped. */
+    private static final class Poll {
+        private final TimeRange window;
+        private final Map<String, Long> filteredOut = new TreeMap<>();
+        private int emitted;
+        private boolean unstableOrder;
+        private boolean boundsIgnored;
+        private Long lastCount;
+
+        Poll(TimeRange window) {
+            this.window = window;
+        }
+
+        void reportFilteredOut() {
+            if (!filteredOut.isEmpty()) {
+                LOG.warn("Dropped {} history records of {} that SFMC returned although they are outside the filters "
+                         + "(records per filter they failed: {}); SFMC may ignore these filters",
+                        filteredOut.values().stream().mapToLong(Long::longValue).sum(), window, filteredOut);
+            }
+        }
+    }
+
+    /** A range still to read; the halves of a range share their {@link Split}. */
+    private record Pending(TimeRange range, Split split, boolean newerHalf) {
+    }
+
+    /** The count of a range that was halved, and that of its older half once read. */
+    private static final class Split {
+        private final Long parentCount;
+        private Long olderCount;
+
+        Split(Long parentCount) {
+            this.parentCount = parentCount;
+        }
+    }
+
+    /** A page as SFMC sent it and its records with their keys and presented times. */
     private record ReadPage(Page<HistoryRecord> page, List<TimedRecord> records) {
     }
 
-    /** A record and its parsed transactionTime (null when it has none or it is not a timestamp). */
-    private record TimedRecord(HistoryRecord record, LocalDateTime time) {
+    /** A record, its key and its transactionTime as an instant (null when unreadable), for presentation. */
+    private record TimedRecord(HistoryRecord record, String key, Instant time) {
     }
 }

@@ -4,21 +4,50 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
+import io.sfmcjourney.camel.model.HistoryRecord;
 
 /**
- * The record filters of a history consumer, read from its comma-separated options; an empty list means "any".
+ * The record filters of a history consumer, read from its comma-separated options {@code definitionId},
+ * {@code contactKey}, {@code status} and {@code activityType}; an empty list means "any". They are sent to SFMC and
+ * checked again on every record read, as SFMC was reported to ignore at least the journey filter.
  *
- * @param definitionIds journey version ids
- * @param contactKeys   contact keys
- * @param statuses      record statuses
- * @param activityTypes activity types
+ * @param definitionIds journey version ids (compared ignoring case, as GUIDs)
+ * @param contactKeys   contact keys (compared exactly)
+ * @param statuses      record statuses (compared ignoring case)
+ * @param activityTypes activity types (compared ignoring case)
  */
 record HistoryFilters(List<String> definitionIds, List<String> contactKeys, List<String> statuses,
         List<String> activityTypes) {
 
     static HistoryFilters of(SfmcJourneyConfiguration configuration) {
-        return new HistoryFilters(list(configuration.getDefinitionIds()), list(configuration.getContactKeys()),
-                list(configuration.getStatuses()), list(configuration.getActivityTypes()));
+        return new HistoryFilters(list(configuration.getDefinitionId()), list(configuration.getContactKey()),
+                list(configuration.getStatus()), list(configuration.getActivityType()));
+    }
+
+    /** Null when the record passes every filter, else the name of the first filter it fails. */
+    String rejection(HistoryRecord record) {
+        if (!anyIgnoringCase(definitionIds, record.getDefinitionId())) {
+            return "definitionId";
+        }
+        if (!contactKeys.isEmpty() && !contactKeys.contains(record.getContactKey())) {
+            return "contactKey";
+        }
+        if (!anyIgnoringCase(statuses, record.getStatus())) {
+            return "status";
+        }
+        return anyIgnoringCase(activityTypes, record.getActivityType()) ? null : "activityType";
+    }
+
+    private static boolean anyIgnoringCase(List<String> allowed, String value) {
+        if (allowed.isEmpty()) {
+            return true;
+        }
+        for (String candidate : allowed) {
+            if (candidate.equalsIgnoreCase(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> list(String commaSeparated) {

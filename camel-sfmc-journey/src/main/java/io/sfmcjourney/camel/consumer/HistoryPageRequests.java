@@ -10,17 +10,22 @@ import io.sfmcjourney.camel.api.QueryParam;
 import org.apache.camel.Message;
 
 /**
- * How a history method asks for one page of records from a start time on, oldest first: the message a request is
- * then built from (with the producer's request factory), per method.
+ * How a history method asks for one page of the records of a closed time range: the message a request is then built
+ * from (with the producer's request factory), per method. The bounds are ISO-8601 instants with an explicit offset
+ * ({@code ...Z}), as in the only known real request body.
  */
 enum HistoryPageRequests {
 
-    /** {@code GET /history}: everything in the query; a filter with several values repeats its parameter. */
+    /**
+     * {@code GET /history}: everything in the query; a filter with several values repeats its parameter. These query
+     * parameters are invented (no documentation or real usage of this endpoint is known).
+     */
     QUERY_PARAMETERS {
         @Override
-        void describe(Message message, String start, int page, int pageSize, HistoryFilters filters) {
+        void describe(Message message, TimeRange range, int page, int pageSize, HistoryFilters filters) {
             Map<String, Object> query = paging(page, pageSize);
-            query.put(QueryParam.start.wireName(), start);
+            query.put(QueryParam.start.wireName(), range.fromText());
+            query.put(QueryParam.end.wireName(), range.toText());
             putIfAny(query, QueryParam.definitionId.wireName(), filters.definitionIds());
             putIfAny(query, QueryParam.contactKey.wireName(), filters.contactKeys());
             putIfAny(query, QueryParam.status.wireName(), filters.statuses());
@@ -29,32 +34,36 @@ enum HistoryPageRequests {
         }
     },
 
-    /** {@code POST /interactions/journeyhistory/search}: paging in the query, start and filters in the body. */
+    /** {@code POST /interactions/journeyhistory/search}: paging in the query, range and filters in the body. */
     SEARCH_BODY {
         @Override
-        void describe(Message message, String start, int page, int pageSize, HistoryFilters filters) {
+        void describe(Message message, TimeRange range, int page, int pageSize, HistoryFilters filters) {
             message.setHeader(SfmcJourneyConstants.QUERY_PARAMETERS, paging(page, pageSize));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("definitionIds", filters.definitionIds());
             body.put("contactKeys", filters.contactKeys());
             body.put("statuses", filters.statuses());
             body.put("activityTypes", filters.activityTypes());
-            body.put("start", start);
+            body.put("start", range.fromText());
+            body.put("end", range.toText());
             message.setBody(body);
         }
     };
 
-    /** The order that lets the watermark advance page by page. */
-    static final String OLDEST_FIRST = "TransactionTime asc";
+    /**
+     * The order asked for: the only one seen in real use. Nothing depends on SFMC honouring it: every page of a range
+     * is read and the records are recognised by their ids.
+     */
+    static final String ORDER = "TransactionTime desc";
 
-    /** Puts the request for page {@code page} (1-based) of records at or after {@code start} into the message. */
-    abstract void describe(Message message, String start, int page, int pageSize, HistoryFilters filters);
+    /** Puts the request for page {@code page} (1-based) of the records of {@code range} into the message. */
+    abstract void describe(Message message, TimeRange range, int page, int pageSize, HistoryFilters filters);
 
     private static Map<String, Object> paging(int page, int pageSize) {
         Map<String, Object> query = new HashMap<>();
         query.put(QueryParam.page.wireName(), page);
         query.put(QueryParam.pageSize.wireName(), pageSize);
-        query.put(QueryParam.orderBy.wireName(), OLDEST_FIRST);
+        query.put(QueryParam.orderBy.wireName(), ORDER);
         return query;
     }
 

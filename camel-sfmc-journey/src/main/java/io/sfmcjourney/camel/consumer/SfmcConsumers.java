@@ -3,6 +3,7 @@ package io.sfmcjourney.camel.consumer;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -44,6 +45,15 @@ public final class SfmcConsumers {
                                                     + ". Call " + method.name() + " with to(...) instead.");
         }
         return factory.apply(endpoint, processor);
+    }
+
+    /**
+     * The scheduler's default {@code delay} of the method's consumer when it differs from Camel's 500 ms: history
+     * consumers poll once a minute ({@link HistoryConsumer#DEFAULT_DELAY}), which a tenant's rate limit tolerates.
+     */
+    public static OptionalLong defaultDelay(SfmcJourneyMethod method) {
+        return method == SfmcJourneyMethod.getHistory || method == SfmcJourneyMethod.searchJourneyHistory
+                ? OptionalLong.of(HistoryConsumer.DEFAULT_DELAY) : OptionalLong.empty();
     }
 
     /** The methods a consumer exists for. */

@@ -1,8 +1,10 @@
 package io.sfmcjourney.camel.consumer;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.function.Supplier;
+import java.util.Optional;
 
 import io.sfmcjourney.camel.model.SfmcTimestamps;
 import org.apache.camel.spi.StateRepository;
@@ -10,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps a history consumer's watermark in a {@link StateRepository} as SFMC timestamp text (UTC). A stored value that
- * is missing or unusable gives the fallback (initialWatermark or now minus lookback); an unusable one is logged at WARN
- * and replaced at the next save.
+ * Keeps a history consumer's watermark (the end of the last window read completely) in a {@link StateRepository} as
+ * an ISO-8601 instant ({@code 2025-01-31T06:00:00Z}). A value stored by an older version without offset is read as
+ * UTC. A value that is not a timestamp is logged at WARN and treated as missing (replaced at the next save).
  */
 final class WatermarkStore {
 
@@ -20,37 +22,34 @@ final class WatermarkStore {
 
     private final StateRepository<String, String> repository;
     private final String key;
-    private final Supplier<LocalDateTime> fallback;
 
-    WatermarkStore(StateRepository<String, String> repository, String key, Supplier<LocalDateTime> fallback) {
+    WatermarkStore(StateRepository<String, String> repository, String key) {
         this.repository = repository;
         this.key = key;
-        this.fallback = fallback;
     }
 
-    /** The stored watermark, else the fallback. */
-    LocalDateTime load() {
+    /** The stored watermark, if any usable one is stored. */
+    Optional<Instant> load() {
         String stored = repository.getState(key);
         if (stored == null || stored.isBlank()) {
-            return fallback.get();
+            return Optional.empty();
         }
         try {
-            LocalDateTime watermark = SfmcTimestamps.parse(stored);
-            if (watermark != null) {
-                return watermark;
+            LocalDateTime utc = SfmcTimestamps.parse(stored);
+            if (utc != null) {
+                return Optional.of(utc.toInstant(ZoneOffset.UTC));
             }
         } catch (DateTimeParseException e) {
             // reported below
         }
-        LocalDateTime replacement = fallback.get();
-        LOG.warn("Ignoring the stored watermark '{}' of key {}: not an SFMC timestamp; starting from {} instead",
-                stored, key, SfmcTimestamps.format(replacement));
-        return replacement;
+        LOG.warn("Ignoring the stored watermark '{}' of key {}: not a timestamp; starting from initialWatermark or "
+                 + "lookback instead", stored, key);
+        return Optional.empty();
     }
 
     /** Stores the watermark. */
-    void save(LocalDateTime watermark) {
-        repository.setState(key, SfmcTimestamps.format(watermark));
+    void save(Instant watermark) {
+        repository.setState(key, watermark.toString());
     }
 
     String key() {

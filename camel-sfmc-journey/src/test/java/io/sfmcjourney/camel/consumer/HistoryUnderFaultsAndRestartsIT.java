@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The history consumer under the fault profile of the entry fault suite (throttling, 5xx, connection resets before and
  * after processing) while the application is stopped mid-poll and restarted several times and new records keep
- * arriving: with a persistent watermark and idempotent repository every record is processed exactly once, in order.
+ * arriving: with a persistent watermark and idempotent repository every record is processed exactly once.
  * <p>
  * CI-sized by default; the full run (figures printed and appended to {@code target/sfmc-history-fault-suite.txt}):
  * {@code mvn -B -pl camel-sfmc-journey verify -Dtest=HistoryUnderFaultsAndRestartsIT -Dsfmc.historyFault.records=5000
@@ -47,8 +47,11 @@ class HistoryUnderFaultsAndRestartsIT {
     private static final int INITIAL_RECORDS = Integer.getInteger("sfmc.historyFault.records", 400);
     /** Application restarts, each while records stream in; new records arrive during every stop. */
     private static final int RESTARTS = Integer.getInteger("sfmc.historyFault.restarts", 3);
-    /** The default overlap covers every record: each poll re-reads them all, the densest overlap there is. */
-    private static final String OVERLAP = System.getProperty("sfmc.historyFault.overlap", "1h");
+    /**
+     * The default overlap covers every record (they lie two days back and keep arriving "late"): each poll re-reads
+     * them all, the densest overlap there is.
+     */
+    private static final String OVERLAP = System.getProperty("sfmc.historyFault.overlap", "96h");
     private static final int PAGE_SIZE = Integer.getInteger("sfmc.historyFault.pageSize", 25);
     private static final int LIFETIMES = RESTARTS + 1;
     private static final int RECORDS_PER_RESTART = Math.max(1, INITIAL_RECORDS / 8);
@@ -93,10 +96,13 @@ class HistoryUnderFaultsAndRestartsIT {
 
         int expected = total;
         await().atMost(WAIT).until(() -> processed.size() >= expected);
+        // keep polling well past the count: a record emitted twice would show in the overlap of a later window
+        long reached = sim.counters().calls("searchJourneyHistory");
+        await().atMost(WAIT).until(() -> sim.counters().calls("searchJourneyHistory") > reached + 40);
         long calls = sim.counters().calls("searchJourneyHistory");
         report(total, calls, (System.nanoTime() - started) / 1_000_000);
         assertThat(calls).as("the faults hit many polls").isGreaterThan(50);
-        assertThat(contacts(processed)).isEqualTo(contactRange(0, total));
+        assertThat(contacts(processed)).as("each record once").containsExactlyInAnyOrderElementsOf(contactRange(0, total));
     }
 
     private void report(int records, long calls, long millis) throws IOException {

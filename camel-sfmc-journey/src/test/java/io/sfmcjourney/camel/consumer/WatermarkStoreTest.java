@@ -3,9 +3,8 @@ package io.sfmcjourney.camel.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
+import java.time.Instant;
 
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -14,63 +13,47 @@ import org.junit.jupiter.api.io.TempDir;
 
 class WatermarkStoreTest {
 
-    private static final LocalDateTime FALLBACK = LocalDateTime.of(2025, 1, 1, 0, 0);
-
     @Test
-    void withoutStoredValueTheFallbackIsUsed() {
-        WatermarkStore store = new WatermarkStore(new MemoryStateRepository(), "getHistory", () -> FALLBACK);
-
-        assertThat(store.load()).isEqualTo(FALLBACK);
+    void withoutStoredValueThereIsNoWatermark() {
+        assertThat(new WatermarkStore(new MemoryStateRepository(), "k").load()).isEmpty();
     }
 
     @Test
-    void aSavedWatermarkIsLoadedBack() {
+    void theWatermarkIsStoredAsAnIsoInstantAndReadBack() {
         MemoryStateRepository repository = new MemoryStateRepository();
-        WatermarkStore store = new WatermarkStore(repository, "getHistory", () -> FALLBACK);
-        LocalDateTime watermark = LocalDateTime.of(2025, 1, 31, 3, 46, 39, 267_000_000);
-
-        store.save(watermark);
-
-        assertThat(repository.getState("getHistory")).isEqualTo("2025-01-31T03:46:39.267");
-        assertThat(store.load()).isEqualTo(watermark);
+        WatermarkStore store = new WatermarkStore(repository, "k");
+        store.save(Instant.parse("2025-01-31T06:00:00.123Z"));
+        assertThat(repository.getState("k")).isEqualTo("2025-01-31T06:00:00.123Z");
+        assertThat(store.load()).contains(Instant.parse("2025-01-31T06:00:00.123Z"));
     }
 
     @Test
-    void anUnusableStoredValueFallsBackInsteadOfFailingOrLooping() {
+    void anOldValueWithoutZoneIsReadAsUtcAndOneWithAnOffsetAsWritten() {
         MemoryStateRepository repository = new MemoryStateRepository();
-        WatermarkStore store = new WatermarkStore(repository, "getHistory", () -> FALLBACK);
-
-        for (String corrupt : new String[] {"yesterday", "2025-13-01T00:00:00", "0001-01-01T00:00:00", "12345"}) {
-            repository.setState("getHistory", corrupt);
-            assertThat(store.load()).as(corrupt).isEqualTo(FALLBACK);
-        }
+        repository.setState("old", "2025-01-31T00:00:00.5");
+        repository.setState("offset", "2025-01-31T00:00:00-06:00");
+        assertThat(new WatermarkStore(repository, "old").load()).contains(Instant.parse("2025-01-31T00:00:00.500Z"));
+        assertThat(new WatermarkStore(repository, "offset").load()).contains(Instant.parse("2025-01-31T06:00:00Z"));
     }
 
     @Test
-    void aStoredValueWithOffsetIsReadAsUtc() {
+    void anUnusableValueCountsAsMissing() {
         MemoryStateRepository repository = new MemoryStateRepository();
-        repository.setState("k", "2025-01-31T05:00:00+02:00");
-
-        assertThat(new WatermarkStore(repository, "k", () -> FALLBACK).load())
-                .isEqualTo(LocalDateTime.of(2025, 1, 31, 3, 0));
+        repository.setState("k", "yesterday");
+        assertThat(new WatermarkStore(repository, "k").load()).isEmpty();
     }
 
     @Test
-    void aFileStateRepositoryKeepsTheWatermarkOverRestarts(@TempDir Path dir) throws Exception {
-        File file = dir.resolve("watermarks.dat").toFile();
-        LocalDateTime watermark = LocalDateTime.of(2025, 2, 1, 8, 30, 1, 500_000_000);
+    void theWatermarkSurvivesInAFileStateRepository(@TempDir Path dir) throws Exception {
+        File file = dir.resolve("state.dat").toFile();
         FileStateRepository first = FileStateRepository.fileStateRepository(file);
         first.start();
-        new WatermarkStore(first, "getHistory:100001", () -> FALLBACK).save(watermark);
+        new WatermarkStore(first, "getHistory:1").save(Instant.parse("2025-02-01T10:00:00Z"));
         first.stop();
 
         FileStateRepository second = FileStateRepository.fileStateRepository(file);
         second.start();
-        try {
-            assertThat(new WatermarkStore(second, "getHistory:100001", () -> FALLBACK).load()).isEqualTo(watermark);
-            assertThat(Files.readString(file.toPath())).contains("getHistory:100001=2025-02-01T08:30:01.5");
-        } finally {
-            second.stop();
-        }
+        assertThat(new WatermarkStore(second, "getHistory:1").load()).contains(Instant.parse("2025-02-01T10:00:00Z"));
+        second.stop();
     }
 }

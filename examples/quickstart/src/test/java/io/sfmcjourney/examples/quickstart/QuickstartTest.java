@@ -34,7 +34,7 @@ class QuickstartTest {
         Map<String, String> overrides = new HashMap<>(Map.of("quickstart.contacts", contacts,
                 "quickstart.batch-size", "4", "quickstart.output-dir", output.toString(),
                 "quickstart.publish-poll-interval", "20", "quickstart.history-poll-interval", "20",
-                "quickstart.history-timeout", "20000"));
+                "quickstart.history-timeout", "20000", "quickstart.history-lag", "0"));
         overrides.putAll(extra);
         return QuickstartApplication.run(SfmcTarget.simulator(simulator), overrides);
     }
