@@ -86,7 +86,7 @@ public final class Quirks {
     private volatile boolean eventDefinitionPageSizeNeedsPage = true;
     private volatile int eventDefinitionMaxPageSize = 50;
     private volatile boolean omitEmptyItems;
-    private volatile boolean putRequiresModifiedDate;
+    private volatile boolean putRequiresModifiedDate = true;
     private volatile MissingVersionAnswer pauseResumeMissingVersion = MissingVersionAnswer.ACCEPTED_WITH_ERROR_202;
     private volatile boolean deleteByKeyIgnoresVersionNumber = true;
     private volatile boolean deleteOfDeletedIsNotFound = true;
@@ -179,7 +179,7 @@ public final class Quirks {
         return omitEmptyItems;
     }
 
-    /** A journey PUT without {@code modifiedDate} is treated as stale (default false: no check without it). */
+    /** A journey PUT without {@code modifiedDate} is treated as stale (default true, the strict reading; false: no check without it). */
     public Quirks putRequiresModifiedDate(boolean required) {
         this.putRequiresModifiedDate = required;
         return this;
@@ -259,6 +259,8 @@ public final class Quirks {
 
     public boolean deleteOfDeletedIsNotFound() {
         return deleteOfDeletedIsNotFound;
+    }
+
     /** The journey history switches: order, timestamp zone, ignored filters, late writes. */
     public HistoryQuirks history() {
         return history;
