@@ -142,8 +142,17 @@ final class JourneyEndpoints {
                     count++;
                 }
             }
-            return context.pageResponse(page, count, items);
+            ApiResponse response = context.pageResponse(page, count, items);
+            return context.quirks().pascalCaseAuditEnvelope() ? pascalCase(response) : response;
         });
+    }
+
+    /** The envelope with the documentation example's field names ({@code Count, Page, PageSize, Links, Items}). */
+    private static ApiResponse pascalCase(ApiResponse response) {
+        ObjectNode renamed = Json.object();
+        response.json().fields().forEachRemaining(field -> renamed.set(
+                Character.toUpperCase(field.getKey().charAt(0)) + field.getKey().substring(1), field.getValue()));
+        return ApiResponse.json(response.status(), renamed);
     }
 
     /** What {@code extras} asks for. */
