@@ -3,7 +3,11 @@ package io.sfmcjourney.camel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
+import io.sfmcjourney.camel.client.ReleasingInputStream;
 import io.sfmcjourney.camel.client.SfmcHttpExchange.StreamedAnswer;
 import io.sfmcjourney.camel.client.SfmcRequest;
 import io.sfmcjourney.camel.client.SfmcRestClient;
@@ -11,6 +15,7 @@ import io.sfmcjourney.camel.producer.DownloadFile;
 import io.sfmcjourney.camel.producer.SfmcRequestFactory;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.spi.StreamCachingStrategy;
 import org.apache.camel.support.DefaultProducer;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.slf4j.Logger;
@@ -23,6 +28,8 @@ import org.slf4j.LoggerFactory;
  * with {@code downloadFile} the answer is written to that file and the body is the {@link java.io.File}. Errors and
  * retries are the other methods': a non-2xx answer fails with {@link SfmcJourneyApiException}; once the answer's head
  * arrived, a failure while reading it surfaces as an IOException and is not retried (downloads cannot be resumed).
+ * Camel's stream caching (on by default) would read the whole answer into memory before the next step of the route,
+ * so the producer adds the stream's class to the context's stream caching deny list.
  */
 public class SfmcStreamedProducer extends DefaultProducer {
 
@@ -41,6 +48,7 @@ public class SfmcStreamedProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        excludeFromStreamCaching(endpoint.getCamelContext().getStreamCachingStrategy());
         requests = new SfmcRequestFactory(endpoint);
         businessUnits = new BusinessUnitClients(endpoint, endpoint.createRestClient());
         String downloadFile = endpoint.getDownloadFile();
@@ -70,6 +78,19 @@ public class SfmcStreamedProducer extends DefaultProducer {
         } else {
             exchange.getExchangeExtension().addOnCompletion(new CloseOnCompletion(body));
             message.setBody(body);
+        }
+    }
+
+    /** Adds {@link ReleasingInputStream} to the deny list, keeping what the user denied. */
+    private static void excludeFromStreamCaching(StreamCachingStrategy strategy) {
+        synchronized (strategy) {
+            Collection<Class<?>> denied = strategy.getDenyClasses();
+            if (denied != null && denied.contains(ReleasingInputStream.class)) {
+                return;
+            }
+            List<Class<?>> classes = new ArrayList<>(denied == null ? List.of() : denied);
+            classes.add(ReleasingInputStream.class);
+            strategy.setDenyClasses(classes.toArray(Class<?>[]::new));
         }
     }
 

@@ -9,9 +9,10 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 
 /**
  * The body of a streamed answer. Read to the end, it hands the connection back to the pool; closed earlier, it aborts
- * the exchange and drops the connection, so the rest of a large body is never read. Closing is idempotent.
+ * the exchange and drops the connection, so the rest of a large body is never read. Closing is idempotent. Camel's
+ * stream caching is told not to cache this class (see {@link io.sfmcjourney.camel.SfmcStreamedProducer}).
  */
-final class ReleasingInputStream extends FilterInputStream {
+public final class ReleasingInputStream extends FilterInputStream {
 
     private final ClassicHttpResponse response;
     private final Cancellable exchange;

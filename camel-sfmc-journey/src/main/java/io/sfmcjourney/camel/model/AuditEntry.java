@@ -119,7 +119,8 @@ public class AuditEntry extends NamedModel {
         this.contactsEjected = contactsEjected;
     }
 
-    /** The errors of a failed action; never null. */
+    /** The errors of a failed action; never null (an empty list is not written). */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public List<Error> getErrors() {
         return errors;
     }
