@@ -44,7 +44,10 @@ final class JourneyEndpoints {
                 request -> delete(request, Ref.key(request.path("key")),
                         context.quirks().deleteByKeyIgnoresVersionNumber()));
         routes.add("getInteractionCollection", "GET", V1 + "interactions", this::collection);
-        routes.add("getInteractionAudit", "GET", V1 + "interactions/{id}/audit/{action}", this::audit);
+        routes.add("getInteractionAudit", "GET", V1 + "interactions/{id}/audit/{action}",
+                request -> audit(request, Ref.parse(request.path("id"))));
+        routes.add("getInteractionAuditByKey", "GET", V1 + "interactions/key:{key}/audit/{action}",
+                request -> audit(request, Ref.key(request.path("key"))));
     }
 
     private ApiResponse create(ApiRequest request) {
@@ -121,8 +124,7 @@ final class JourneyEndpoints {
         });
     }
 
-    private ApiResponse audit(ApiRequest request) {
-        Ref ref = Ref.parse(request.path("id"));
+    private ApiResponse audit(ApiRequest request, Ref ref) {
         String action = request.path("action");
         Integer versionNumber = request.intParam("versionNumber");
         PageRequest page = context.page(request);

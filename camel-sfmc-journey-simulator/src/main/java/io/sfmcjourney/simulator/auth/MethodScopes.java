@@ -23,6 +23,7 @@ public final class MethodScopes {
 
     static {
         put(READ, List.of("getInteraction", "getInteractionByKey", "getInteractionCollection", "getInteractionAudit",
+                "getInteractionAuditByKey",
                 "getEventDefinitionCollection", "getEventDefinitionById", "getEventDefinitionByKey", "publishStatus",
                 "validateStatus", "getHistory", "searchJourneyHistory", "searchTraceEvents", "getGoalStatistics",
                 "getWaitStatistics", "getTriggerStatistics", "getAsyncEventsStatus", "getJourneyMap",
