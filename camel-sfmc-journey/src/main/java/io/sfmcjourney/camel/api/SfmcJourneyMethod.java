@@ -42,8 +42,8 @@ import java.util.stream.Collectors;
  * are the method names of SFMC's discovery document ({@code GET /interaction/v1/rest}) plus close relatives SFMC
  * documents elsewhere; paths are relative to {@code /interaction/v1/} and spelled as in the discovery document.
  *
- * <p>Replay after an ambiguous failure ({@link Replay}): GET and the pure searches {@link #searchTraceEvents} and
- * {@link #searchJourneyHistory} are replayed freely; DELETE is replayed and a 404 to the replay counts as done; POST
+ * <p>Replay after an ambiguous failure ({@link Replay}): GET and the POSTs that only read (the searches, contact exit
+ * status, contact membership, history download and estimate) are replayed freely; DELETE is replayed and a 404 to the replay counts as done; POST
  * and PUT are not replayed (a journey PUT carries an optimistic {@code modifiedDate}, an event definition PUT can
  * rename its key, a POST can enter a contact twice).
  */
