@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,7 +58,7 @@ public final class ListBody {
                                                + "array, each with " + String.join(", ", requiredFields));
         }
         try {
-            if (body instanceof Collection<?> || body instanceof java.util.Map<?, ?> || body instanceof JsonNode) {
+            if (body instanceof Collection<?> || body instanceof Map<?, ?> || body instanceof JsonNode) {
                 return mapper.valueToTree(body);
             }
             byte[] bytes = body instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
