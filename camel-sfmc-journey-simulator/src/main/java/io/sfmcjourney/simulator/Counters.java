@@ -21,6 +21,7 @@ public final class Counters {
     private final Map<String, LongAdder> tokensIssued = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
     private final LongAdder eventsAccepted = new LongAdder();
+    private final LongAdder streamedBytes = new LongAdder();
     private final LongAdder duplicateEvents = new LongAdder();
     private final Map<ContactEntry, LongAdder> eventsPerEntry = new ConcurrentHashMap<>();
 
@@ -49,6 +50,15 @@ public final class Counters {
     }
 
     /** Every request to {@code /v2/token}, successful or not. */
+    /** Bytes of streamed bodies (journey history downloads) written to clients so far. */
+    public long streamedBytes() {
+        return streamedBytes.sum();
+    }
+
+    void streamed(long bytes) {
+        streamedBytes.add(bytes);
+    }
+
     public long tokenRequests() {
         return tokenRequests.sum();
     }
@@ -103,6 +113,7 @@ public final class Counters {
 
     /** Sets every counter back to zero and forgets the per-contact event counts. */
     public void reset() {
+        streamedBytes.reset();
         tokenRequests.reset();
         tokensIssued.clear();
         calls.clear();

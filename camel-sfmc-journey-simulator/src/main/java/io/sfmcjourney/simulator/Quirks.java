@@ -265,4 +265,33 @@ public final class Quirks {
     public HistoryQuirks history() {
         return history;
     }
+
+    private volatile int historyFreshnessSeconds;
+    private volatile boolean pascalCaseAuditEnvelope;
+
+    /**
+     * What {@code GET interactions/journeyhistory/freshness} reports: how many seconds history trails events (default
+     * 0: the simulator writes history as contacts move).
+     */
+    public Quirks historyFreshnessSeconds(int seconds) {
+        this.historyFreshnessSeconds = seconds;
+        return this;
+    }
+
+    public int historyFreshnessSeconds() {
+        return historyFreshnessSeconds;
+    }
+
+    /**
+     * The audit log's paging envelope in the PascalCase of the documentation example ({@code Count, Page, PageSize,
+     * Links, Items}) instead of the recorded lower case (default false).
+     */
+    public Quirks pascalCaseAuditEnvelope(boolean pascalCase) {
+        this.pascalCaseAuditEnvelope = pascalCase;
+        return this;
+    }
+
+    public boolean pascalCaseAuditEnvelope() {
+        return pascalCaseAuditEnvelope;
+    }
 }

@@ -206,6 +206,14 @@ final class RequestPipeline implements HttpHandler {
         }
         response.headers().forEach(responseHeaders::set);
         int status = response.status();
+        if (response.stream() != null) {
+            exchange.sendResponseHeaders(status, 0);
+            try (OutputStream out = new CountingOutputStream(exchange.getResponseBody(), counters)) {
+                response.stream().write(out);
+            }
+            exchange.close();
+            return;
+        }
         if (bytes.length == 0 || status == 304 || status == 204) {
             exchange.sendResponseHeaders(status, -1);
         } else {

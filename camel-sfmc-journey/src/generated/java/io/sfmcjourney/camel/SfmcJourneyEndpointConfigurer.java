@@ -25,6 +25,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accountid":
         case "accountId": target.getConfiguration().setAccountId(property(camelContext, java.lang.String.class, value)); return true;
+        case "action": target.setAction(property(camelContext, java.lang.String.class, value)); return true;
         case "activitytype":
         case "activityType": target.getConfiguration().setActivityType(property(camelContext, java.lang.String.class, value)); return true;
         case "allversions":
@@ -51,6 +52,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "columns": target.setColumns(property(camelContext, java.lang.String.class, value)); return true;
         case "contactkey":
         case "contactKey": target.getConfiguration().setContactKey(property(camelContext, java.lang.String.class, value)); return true;
         case "definitionid":
@@ -58,6 +60,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "definitiontype":
         case "definitionType": target.getConfiguration().setDefinitionType(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "downloadfile":
+        case "downloadFile": target.setDownloadFile(property(camelContext, java.lang.String.class, value)); return true;
         case "end": target.getConfiguration().setEnd(property(camelContext, java.lang.String.class, value)); return true;
         case "enddate":
         case "endDate": target.getConfiguration().setEndDate(property(camelContext, java.lang.String.class, value)); return true;
@@ -74,6 +78,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "extras": target.getConfiguration().setExtras(property(camelContext, java.lang.String.class, value)); return true;
         case "failonpublisherror":
         case "failOnPublishError": target.getConfiguration().setFailOnPublishError(property(camelContext, boolean.class, value)); return true;
+        case "format": target.setFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "id": target.getConfiguration().setId(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
@@ -174,6 +179,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accountid":
         case "accountId": return java.lang.String.class;
+        case "action": return java.lang.String.class;
         case "activitytype":
         case "activityType": return java.lang.String.class;
         case "allversions":
@@ -200,6 +206,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
+        case "columns": return java.lang.String.class;
         case "contactkey":
         case "contactKey": return java.lang.String.class;
         case "definitionid":
@@ -207,6 +214,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "definitiontype":
         case "definitionType": return java.lang.String.class;
         case "delay": return long.class;
+        case "downloadfile":
+        case "downloadFile": return java.lang.String.class;
         case "end": return java.lang.String.class;
         case "enddate":
         case "endDate": return java.lang.String.class;
@@ -223,6 +232,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "extras": return java.lang.String.class;
         case "failonpublisherror":
         case "failOnPublishError": return boolean.class;
+        case "format": return java.lang.String.class;
         case "greedy": return boolean.class;
         case "id": return java.lang.String.class;
         case "idempotentrepository":
@@ -324,6 +334,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accountid":
         case "accountId": return target.getConfiguration().getAccountId();
+        case "action": return target.getAction();
         case "activitytype":
         case "activityType": return target.getConfiguration().getActivityType();
         case "allversions":
@@ -350,6 +361,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
         case "clientSecret": return target.getConfiguration().getClientSecret();
+        case "columns": return target.getColumns();
         case "contactkey":
         case "contactKey": return target.getConfiguration().getContactKey();
         case "definitionid":
@@ -357,6 +369,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "definitiontype":
         case "definitionType": return target.getConfiguration().getDefinitionType();
         case "delay": return target.getDelay();
+        case "downloadfile":
+        case "downloadFile": return target.getDownloadFile();
         case "end": return target.getConfiguration().getEnd();
         case "enddate":
         case "endDate": return target.getConfiguration().getEndDate();
@@ -373,6 +387,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "extras": return target.getConfiguration().getExtras();
         case "failonpublisherror":
         case "failOnPublishError": return target.getConfiguration().isFailOnPublishError();
+        case "format": return target.getFormat();
         case "greedy": return target.isGreedy();
         case "id": return target.getConfiguration().getId();
         case "idempotentrepository":

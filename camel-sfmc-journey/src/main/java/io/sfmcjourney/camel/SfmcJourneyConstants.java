@@ -103,6 +103,24 @@ public final class SfmcJourneyConstants {
                             + "names another business unit than the endpoint's.")
     public static final String ACCOUNT_ID = "CamelSfmcJourneyAccountId";
 
+    @Metadata(label = "producer", javaType = "String", enums = "all,create,modify,publish,unpublish,delete",
+              description = "The audit action of getInteractionAudit/ByKey; overrides the option `action` unless that "
+                            + "is given in the endpoint URI.")
+    public static final String AUDIT_ACTION = "CamelSfmcJourneyAuditAction";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "Set by downloadJourneyHistory with `downloadFile`: the file the download was written to.")
+    public static final String DOWNLOAD_FILE = "CamelSfmcJourneyDownloadFile";
+
+    @Metadata(label = "producer", javaType = "Long",
+              description = "Set by downloadJourneyHistory with `downloadFile`: the number of bytes written.")
+    public static final String DOWNLOAD_SIZE = "CamelSfmcJourneyDownloadSize";
+
+    @Metadata(label = "producer", javaType = "Integer",
+              description = "Set by methods whose list body is split (postContactExit: 50 contacts per call): the "
+                            + "number of calls made.")
+    public static final String CALLS = "CamelSfmcJourneyCalls";
+
     private SfmcJourneyConstants() {
     }
 }

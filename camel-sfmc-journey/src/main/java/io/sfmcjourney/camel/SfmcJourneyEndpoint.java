@@ -42,12 +42,40 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
                      + "deleteEventDefinitionById,deleteEventDefinitionByKey,postInteractionsEvents,getHistory,"
                      + "getInteractionByKey,postAsyncEvents,getAsyncEventsStatus,searchJourneyHistory,"
                      + "validateInteractionById,validateInteractionByKey,validateStatus,pauseInteractionById,"
-                     + "pauseInteractionByKey,resumeInteractionById,resumeInteractionByKey")
+                     + "pauseInteractionByKey,resumeInteractionById,resumeInteractionByKey,postContactExit,"
+                     + "getContactExitStatus,postContactMembership,getInteractionAudit,getInteractionAuditByKey,"
+                     + "downloadJourneyHistory,estimateJourneyHistoryDownload,getJourneyHistoryFreshness")
     @Metadata(required = true)
     private final String method;
 
     @UriParam
     private SfmcJourneyConfiguration configuration;
+
+    /**
+     * The audit action of getInteractionAudit/ByKey (the last path segment): `all` or one lifecycle action. Header
+     * `CamelSfmcJourneyAuditAction` overrides it unless the option is given in the endpoint URI.
+     */
+    @UriParam(label = "producer", defaultValue = "all", enums = "all,create,modify,publish,unpublish,delete")
+    private String action = "all";
+
+    /** The file format of downloadJourneyHistory and estimateJourneyHistoryDownload (query parameter `format`). */
+    @UriParam(label = "producer", defaultValue = "csv", enums = "csv,tsv")
+    private String format = "csv";
+
+    /**
+     * The columns of downloadJourneyHistory and estimateJourneyHistoryDownload, comma-separated, e.g.
+     * `TransactionTime,ContactKey,Status`; without it, SFMC's default columns (TransactionTime, ContactKey, Status,
+     * DefinitionId, DefinitionName, ActivityId, ActivityName, ActivityType).
+     */
+    @UriParam(label = "producer")
+    private String columns;
+
+    /**
+     * downloadJourneyHistory: write the download to this file (replaced once complete; a partial download is removed)
+     * and set the body to the File, instead of handing the route an InputStream of the answer.
+     */
+    @UriParam(label = "producer")
+    private String downloadFile;
 
     private final SfmcJourneyMethod apiMethod;
     private SfmcCredentials credentials;
@@ -72,6 +100,12 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
 
     @Override
     public Producer createProducer() {
+        if (apiMethod.isStreamed()) {
+            return new SfmcStreamedProducer(this);
+        }
+        if (apiMethod.maxListItems() > 0) {
+            return new SfmcListProducer(this);
+        }
         if (apiMethod == SfmcJourneyMethod.postAsyncEvents) {
             return configuration.getBatchSize() > 0
                     ? new SfmcBatchingEntryProducer(this) : new SfmcBatchEntryProducer(this);
@@ -151,6 +185,38 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
 
     void setUriOptions(Set<String> uriOptions) {
         this.uriOptions = Set.copyOf(uriOptions);
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    public void setFormat(String format) {
+        this.format = format;
+    }
+
+    public String getColumns() {
+        return columns;
+    }
+
+    public void setColumns(String columns) {
+        this.columns = columns;
+    }
+
+    public String getDownloadFile() {
+        return downloadFile;
+    }
+
+    public void setDownloadFile(String downloadFile) {
+        this.downloadFile = downloadFile;
     }
 
     public SfmcJourneyMethod getApiMethod() {

@@ -43,7 +43,7 @@ public class SfmcJourneyProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        requests = new SfmcRequestFactory(endpoint.getApiMethod(), endpoint.getConfiguration(), endpoint.getUriOptions());
+        requests = new SfmcRequestFactory(endpoint);
         responses = endpoint.responseMapper();
         client = endpoint.createRestClient();
         businessUnits = new BusinessUnitClients(endpoint, client);

@@ -98,7 +98,8 @@ class ComponentMetadataTest {
                 "CamelSfmcJourneyHistoryWatermark", "CamelSfmcJourneyHistoryRecordId",
                 "CamelSfmcJourneyHistoryRecordTime",
                 "CamelSfmcJourneyEventDefinitionKey", "CamelSfmcJourneyRequestId", "CamelSfmcJourneyRequestIds",
-                "CamelSfmcJourneyAccountId");
+                "CamelSfmcJourneyAccountId", "CamelSfmcJourneyAuditAction", "CamelSfmcJourneyDownloadFile",
+                "CamelSfmcJourneyDownloadSize", "CamelSfmcJourneyCalls");
         assertThat(model.getEndpointHeaders()).allSatisfy(h -> {
             assertThat(h.getDescription()).as(h.getName()).isNotBlank();
             assertThat(h.getJavaType()).as(h.getName()).isNotBlank();

@@ -25,6 +25,8 @@ public final class ApiRoutes {
         new HistoryEndpoints(context).register(routes);
         new StatisticsEndpoints(context).register(routes);
         new MiscEndpoints().register(routes);
+        new ContactEndpoints(context).register(routes);
+        new HistoryDownloadEndpoints(context).register(routes);
         return routes;
     }
 }

@@ -209,7 +209,7 @@ final class HistoryEndpoints {
         return values;
     }
 
-    private static Set<String> strings(ObjectNode body, String field) {
+    static Set<String> strings(ObjectNode body, String field) {
         JsonNode node = body.get(field);
         Set<String> values = new LinkedHashSet<>();
         if (node == null || node.isNull()) {
@@ -226,7 +226,7 @@ final class HistoryEndpoints {
         return values;
     }
 
-    private static Instant time(String text, String parameter) {
+    static Instant time(String text, String parameter) {
         return Json.isBlank(text) ? null : Timestamps.parse(text, parameter);
     }
 }

@@ -44,7 +44,10 @@ final class JourneyEndpoints {
                 request -> delete(request, Ref.key(request.path("key")),
                         context.quirks().deleteByKeyIgnoresVersionNumber()));
         routes.add("getInteractionCollection", "GET", V1 + "interactions", this::collection);
-        routes.add("getInteractionAudit", "GET", V1 + "interactions/{id}/audit/{action}", this::audit);
+        routes.add("getInteractionAudit", "GET", V1 + "interactions/{id}/audit/{action}",
+                request -> audit(request, Ref.parse(request.path("id"))));
+        routes.add("getInteractionAuditByKey", "GET", V1 + "interactions/key:{key}/audit/{action}",
+                request -> audit(request, Ref.key(request.path("key"))));
     }
 
     private ApiResponse create(ApiRequest request) {
@@ -121,8 +124,7 @@ final class JourneyEndpoints {
         });
     }
 
-    private ApiResponse audit(ApiRequest request) {
-        Ref ref = Ref.parse(request.path("id"));
+    private ApiResponse audit(ApiRequest request, Ref ref) {
         String action = request.path("action");
         Integer versionNumber = request.intParam("versionNumber");
         PageRequest page = context.page(request);
@@ -142,8 +144,17 @@ final class JourneyEndpoints {
                     count++;
                 }
             }
-            return context.pageResponse(page, count, items);
+            ApiResponse response = context.pageResponse(page, count, items);
+            return context.quirks().pascalCaseAuditEnvelope() ? pascalCase(response) : response;
         });
+    }
+
+    /** The envelope with the documentation example's field names ({@code Count, Page, PageSize, Links, Items}). */
+    private static ApiResponse pascalCase(ApiResponse response) {
+        ObjectNode renamed = Json.object();
+        response.json().fields().forEachRemaining(field -> renamed.set(
+                Character.toUpperCase(field.getKey().charAt(0)) + field.getKey().substring(1), field.getValue()));
+        return ApiResponse.json(response.status(), renamed);
     }
 
     /** What {@code extras} asks for. */

@@ -23,16 +23,20 @@ public final class MethodScopes {
 
     static {
         put(READ, List.of("getInteraction", "getInteractionByKey", "getInteractionCollection", "getInteractionAudit",
+                "getInteractionAuditByKey",
                 "getEventDefinitionCollection", "getEventDefinitionById", "getEventDefinitionByKey", "publishStatus",
                 "validateStatus", "getHistory", "searchJourneyHistory", "searchTraceEvents", "getGoalStatistics",
-                "getWaitStatistics", "getTriggerStatistics", "getAsyncEventsStatus", "getJourneyMap"));
+                "getWaitStatistics", "getTriggerStatistics", "getAsyncEventsStatus", "getJourneyMap",
+                "getContactExitStatus", "postContactMembership", "downloadJourneyHistory",
+                "estimateJourneyHistoryDownload", "getJourneyHistoryFreshness"));
         put(WRITE, List.of("postInteraction", "updateInteraction", "updateInteractionById", "updateInteractionByKey",
                 "postEventDefinition", "updateEventDefinitionById", "updateEventDefinitionByKey",
                 "createUpdateJourneyMap", "createTriggerTest", "updateTriggerTest", "deleteTriggerTest",
                 "postGoalStatistics"));
         put(EXECUTE, List.of("publishInteractionById", "publishInteractionByKey", "validateInteractionById",
                 "validateInteractionByKey", "stop", "stopByKey", "pauseInteractionById", "pauseInteractionByKey",
-                "resumeInteractionById", "resumeInteractionByKey", "postInteractionsEvents", "postAsyncEvents"));
+                "resumeInteractionById", "resumeInteractionByKey", "postInteractionsEvents", "postAsyncEvents",
+                "postContactExit"));
         put(DELETE, List.of("deleteInteraction", "deleteInteractionByKey", "deleteEventDefinitionById",
                 "deleteEventDefinitionByKey"));
     }

@@ -21,6 +21,7 @@ public final class AccountState {
     private final EventDefinitionStore eventDefinitions = new EventDefinitionStore();
     private final AsyncEventLog asyncEvents;
     private final Map<String, JsonNode> triggerTests = new ConcurrentHashMap<>();
+    private final ContactMemberships memberships = new ContactMemberships();
     private volatile ObjectNode journeyMap = Json.object();
     private volatile TriggerIndex triggers = TriggerIndex.EMPTY;
 
@@ -52,6 +53,11 @@ public final class AccountState {
 
     public AsyncEventLog asyncEvents() {
         return asyncEvents;
+    }
+
+    /** Which contacts wait in which journey versions. */
+    public ContactMemberships memberships() {
+        return memberships;
     }
 
     public Map<String, JsonNode> triggerTests() {

@@ -91,5 +91,8 @@ public final class EntryService {
         }
         history.appendAll(account.accountId(), entries);
         version.entered(waiting);
+        if (waiting) {
+            account.memberships().entered(version, contactKey);
+        }
     }
 }

@@ -238,6 +238,35 @@ public final class HistoryStore {
         }
     }
 
+    /**
+     * Visits, in storage order, the matches (as search items) from sequence {@code from} on, at most {@code max} of
+     * them, under one read lock: a long export (a download) reads in batches so that writers are not held up.
+     *
+     * @param from 0 for the first batch, else the value the previous batch returned
+     * @return where the next batch starts, or -1 when every match was visited
+     */
+    public long scanBatch(HistoryQuery query, long from, int max, Consumer<ObjectNode> visitor) {
+        lock.readLock().lock();
+        try {
+            Matcher matcher = matcher(query);
+            if (matcher == null) {
+                return -1;
+            }
+            long[] range = range(query);
+            long seq = Math.max(from, range[0]);
+            int visited = 0;
+            for (; seq < range[1] && visited < max; seq++) {
+                if (matcher.test(slot(seq))) {
+                    visitor.accept(item(seq));
+                    visited++;
+                }
+            }
+            return seq < range[1] ? seq : -1;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     private HistoryEntry entry(int slot) {
         int chunk = slot >>> CHUNK_BITS;
         int offset = slot & MASK;

@@ -99,6 +99,11 @@ public final class JourneyVersion {
         }
     }
 
+    /** A waiting contact left the version (contact exit). */
+    void exited() {
+        currentPopulation.decrement();
+    }
+
     public long cumulativePopulation() {
         return cumulativePopulation.sum();
     }

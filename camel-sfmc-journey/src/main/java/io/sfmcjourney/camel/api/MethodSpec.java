@@ -1,6 +1,10 @@
 package io.sfmcjourney.camel.api;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,6 +23,10 @@ final class MethodSpec {
     Paging paging = Paging.NONE;
     boolean consumable;
     boolean startsPublish;
+    boolean streamed;
+    int maxListItems;
+    Set<String> listItemFields = Set.of();
+    final Map<String, String> requestHeaders = new LinkedHashMap<>();
     final Set<QueryParam> query = EnumSet.noneOf(QueryParam.class);
     final Set<QueryParam> requiredQuery = EnumSet.noneOf(QueryParam.class);
     final Set<QueryParam> requiredOneOfQuery = EnumSet.noneOf(QueryParam.class);
@@ -115,6 +123,31 @@ final class MethodSpec {
     MethodSpec requiresOneOf(QueryParam... params) {
         query(params);
         requiredOneOfQuery.addAll(Set.of(params));
+        return this;
+    }
+
+    /**
+     * The answer is handed to the route as an InputStream (or written to a file) as it arrives, never read into memory
+     * and not bounded by {@code maxResponseSize}.
+     */
+    MethodSpec streamed() {
+        streamed = true;
+        return this;
+    }
+
+    /**
+     * The body is a JSON array of objects, each with {@code fields}, of which SFMC takes at most {@code max} per call:
+     * longer lists are split.
+     */
+    MethodSpec listBody(int max, String... fields) {
+        maxListItems = max;
+        listItemFields = new LinkedHashSet<>(List.of(fields));
+        return this;
+    }
+
+    /** An HTTP header the call always sends (e.g. {@code x-direct-pipe: true}). */
+    MethodSpec header(String name, String value) {
+        requestHeaders.put(name, value);
         return this;
     }
 }

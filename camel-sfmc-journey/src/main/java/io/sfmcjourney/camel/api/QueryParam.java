@@ -4,6 +4,7 @@ import java.util.function.Function;
 
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
+import io.sfmcjourney.camel.SfmcJourneyEndpoint;
 
 /**
  * A query parameter an endpoint option maps to. The constant's {@link #name()} is the option name; {@link #wireName()}
@@ -38,11 +39,14 @@ public enum QueryParam {
     definitionId("definitionId", String.class, SfmcJourneyConfiguration::getDefinitionId),
     activityType("activityType", String.class, SfmcJourneyConfiguration::getActivityType),
     id("id", String.class, SfmcJourneyConfiguration::getId, SfmcJourneyConstants.ID),
-    key("key", String.class, SfmcJourneyConfiguration::getKey, SfmcJourneyConstants.KEY);
+    key("key", String.class, SfmcJourneyConfiguration::getKey, SfmcJourneyConstants.KEY),
+    format("format", SfmcJourneyEndpoint::getFormat),
+    columns("columns", SfmcJourneyEndpoint::getColumns);
 
     private final String wireName;
     private final Class<?> valueType;
     private final Function<SfmcJourneyConfiguration, Object> option;
+    private final Function<SfmcJourneyEndpoint, Object> endpointOption;
     private final String header;
 
     QueryParam(String wireName, Class<?> type, Function<SfmcJourneyConfiguration, Object> option) {
@@ -53,7 +57,17 @@ public enum QueryParam {
         this.wireName = wireName;
         this.valueType = type;
         this.option = option;
+        this.endpointOption = null;
         this.header = header;
+    }
+
+    /** A String option declared on the endpoint (not in the shared configuration), without a header. */
+    QueryParam(String wireName, Function<SfmcJourneyEndpoint, Object> endpointOption) {
+        this.wireName = wireName;
+        this.valueType = String.class;
+        this.option = configuration -> null;
+        this.endpointOption = endpointOption;
+        this.header = null;
     }
 
     /** The endpoint option; equal to {@link #name()}. */
@@ -79,5 +93,10 @@ public enum QueryParam {
     /** The option's value in {@code configuration}, or null when unset. */
     public Object optionValue(SfmcJourneyConfiguration configuration) {
         return option.apply(configuration);
+    }
+
+    /** The option's value on {@code endpoint} (its own options, then its configuration), or null when unset. */
+    public Object optionValue(SfmcJourneyEndpoint endpoint) {
+        return endpointOption != null ? endpointOption.apply(endpoint) : option.apply(endpoint.getConfiguration());
     }
 }

@@ -6,6 +6,7 @@ import static io.sfmcjourney.camel.api.MethodSpec.post;
 import static io.sfmcjourney.camel.api.MethodSpec.put;
 import static io.sfmcjourney.camel.api.QueryParam.activityType;
 import static io.sfmcjourney.camel.api.QueryParam.allVersions;
+import static io.sfmcjourney.camel.api.QueryParam.columns;
 import static io.sfmcjourney.camel.api.QueryParam.contactKey;
 import static io.sfmcjourney.camel.api.QueryParam.definitionId;
 import static io.sfmcjourney.camel.api.QueryParam.definitionType;
@@ -14,6 +15,7 @@ import static io.sfmcjourney.camel.api.QueryParam.endDate;
 import static io.sfmcjourney.camel.api.QueryParam.eventDefinitionKey;
 import static io.sfmcjourney.camel.api.QueryParam.eventInstanceId;
 import static io.sfmcjourney.camel.api.QueryParam.extras;
+import static io.sfmcjourney.camel.api.QueryParam.format;
 import static io.sfmcjourney.camel.api.QueryParam.id;
 import static io.sfmcjourney.camel.api.QueryParam.key;
 import static io.sfmcjourney.camel.api.QueryParam.mostRecentVersionOnly;
@@ -31,6 +33,7 @@ import static io.sfmcjourney.camel.api.QueryParam.versionNumber;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,8 +42,8 @@ import java.util.stream.Collectors;
  * are the method names of SFMC's discovery document ({@code GET /interaction/v1/rest}) plus close relatives SFMC
  * documents elsewhere; paths are relative to {@code /interaction/v1/} and spelled as in the discovery document.
  *
- * <p>Replay after an ambiguous failure ({@link Replay}): GET and the pure searches {@link #searchTraceEvents} and
- * {@link #searchJourneyHistory} are replayed freely; DELETE is replayed and a 404 to the replay counts as done; POST
+ * <p>Replay after an ambiguous failure ({@link Replay}): GET and the POSTs that only read (the searches, contact exit
+ * status, contact membership, history download and estimate) are replayed freely; DELETE is replayed and a 404 to the replay counts as done; POST
  * and PUT are not replayed (a journey PUT carries an optimistic {@code modifiedDate}, an event definition PUT can
  * rename its key, a POST can enter a contact twice).
  */
@@ -123,7 +126,26 @@ public enum SfmcJourneyMethod {
     resumeInteractionById(post("interactions/resume/{id}").optionalBody().requiresOneOf(versionNumber, allVersions),
             "Resumes a paused journey version (or all versions)."),
     resumeInteractionByKey(post("interactions/resume/key:{key}").optionalBody().requiresOneOf(versionNumber, allVersions),
-            "Resumes a paused journey version (or all versions) addressed by key.");
+            "Resumes a paused journey version (or all versions) addressed by key."),
+    postContactExit(post("interactions/contactexit").listBody(50, "ContactKey", "DefinitionKey"),
+            "Removes contacts from journey versions ([{ContactKey, DefinitionKey, Versions}]); longer lists are sent in "
+            + "calls of 50."),
+    getContactExitStatus(post("interactions/contactexit/status").readOnly(),
+            "Reads the status of contact exits ([{ContactKey, DefinitionKey}])."),
+    postContactMembership(post("interactions/contactMembership").readOnly(),
+            "Lists the journeys and versions contacts are in ({ContactKeyList})."),
+    getInteractionAudit(get("interactions/{id}/audit/{action}").paged().query(versionNumber),
+            "Reads the audit log of a journey (action all, create, modify, publish, unpublish or delete)."),
+    getInteractionAuditByKey(get("interactions/key:{key}/audit/{action}").paged().query(versionNumber),
+            "Reads the audit log of a journey addressed by key."),
+    downloadJourneyHistory(post("interactions/journeyhistory/download").optionalBody().readOnly().streamed()
+            .header("x-direct-pipe", "true").query(format, columns),
+            "Downloads journey history as CSV or TSV (up to 1 GB), streamed to an InputStream or to downloadFile."),
+    estimateJourneyHistoryDownload(post("interactions/journeyhistory/estimate").optionalBody().readOnly()
+            .query(format, columns),
+            "Estimates the rows and bytes a journey history download would return."),
+    getJourneyHistoryFreshness(get("interactions/journeyhistory/freshness"),
+            "Reads how many seconds journey history trails behind journey events.");
 
     private static final String NAMES = Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(","));
     private static final String CONSUMABLE_NAMES = Arrays.stream(values()).filter(SfmcJourneyMethod::isConsumable)
@@ -138,6 +160,10 @@ public enum SfmcJourneyMethod {
     private final Paging paging;
     private final boolean consumable;
     private final boolean startsPublish;
+    private final boolean streamed;
+    private final int maxListItems;
+    private final Set<String> listItemFields;
+    private final Map<String, String> requestHeaders;
     private final Set<QueryParam> queryParams;
     private final Set<QueryParam> requiredQueryParams;
     private final Set<QueryParam> requiredOneOfQueryParams;
@@ -153,6 +179,10 @@ public enum SfmcJourneyMethod {
         this.paging = spec.paging;
         this.consumable = spec.consumable;
         this.startsPublish = spec.startsPublish;
+        this.streamed = spec.streamed;
+        this.maxListItems = spec.maxListItems;
+        this.listItemFields = Collections.unmodifiableSet(spec.listItemFields);
+        this.requestHeaders = Collections.unmodifiableMap(spec.requestHeaders);
         this.queryParams = Collections.unmodifiableSet(spec.query);
         this.requiredQueryParams = Collections.unmodifiableSet(spec.requiredQuery);
         this.requiredOneOfQueryParams = Collections.unmodifiableSet(spec.requiredOneOfQuery);
@@ -215,6 +245,26 @@ public enum SfmcJourneyMethod {
     /** Whether the answer is a publishAsync {@code {statusId, statusUrl}} that publishStatus can follow. */
     public boolean startsPublish() {
         return startsPublish;
+    }
+
+    /** Whether the answer is streamed to the route (an InputStream or a file), never held in memory. */
+    public boolean isStreamed() {
+        return streamed;
+    }
+
+    /** For a JSON array body: the most items SFMC takes per call (longer lists are split); 0 for other bodies. */
+    public int maxListItems() {
+        return maxListItems;
+    }
+
+    /** For a list body: the fields every item must carry (checked before sending). */
+    public Set<String> listItemFields() {
+        return listItemFields;
+    }
+
+    /** HTTP headers this method always sends besides authorization and content negotiation. */
+    public Map<String, String> requestHeaders() {
+        return requestHeaders;
     }
 
     /** The query options this method sends when set. */

@@ -17,19 +17,15 @@ import io.sfmcjourney.camel.model.BatchEntryResult;
 public final class BatchEntrySplitter {
 
     private final BatchEntryCall call;
-    private final int chunkSize;
+    private final ChunkedCalls<BatchEntryMember, BatchEntryResult> chunks;
 
     /**
      * @param call      sends one request
      * @param chunkSize members per call, 1 to {@value BatchEntryRequest#MAX_MEMBERS}
      */
     public BatchEntrySplitter(BatchEntryCall call, int chunkSize) {
-        if (chunkSize < 1 || chunkSize > BatchEntryRequest.MAX_MEMBERS) {
-            throw new IllegalArgumentException(
-                    "chunkSize must be within 1.." + BatchEntryRequest.MAX_MEMBERS + " but was " + chunkSize);
-        }
+        this.chunks = new ChunkedCalls<>(chunkSize, BatchEntryRequest.MAX_MEMBERS);
         this.call = call;
-        this.chunkSize = chunkSize;
     }
 
     /**
@@ -50,21 +46,9 @@ public final class BatchEntrySplitter {
         if (members.isEmpty()) {
             throw new IllegalArgumentException("postAsyncEvents needs at least one member");
         }
-        int calls = (members.size() + chunkSize - 1) / chunkSize;
-        List<BatchEntryResult> answers = new ArrayList<>(calls);
-        for (int from = 0; from < members.size(); from += chunkSize) {
-            List<BatchEntryMember> chunk = members.subList(from, Math.min(members.size(), from + chunkSize));
-            try {
-                answers.add(call.send(new BatchEntryRequest(key, chunk)));
-            } catch (Exception e) {
-                if (answers.isEmpty()) {
-                    throw e;
-                }
-                throw new SfmcBatchEntryIncompleteException(answers.size() + 1, calls, from, members.size(),
-                        merge(answers), e);
-            }
-        }
-        return merge(answers);
+        return merge(chunks.send(members, chunk -> call.send(new BatchEntryRequest(key, chunk)),
+                (failedCall, calls, from, total, answers, e) -> new SfmcBatchEntryIncompleteException(failedCall,
+                        calls, from, total, merge(answers), e)));
     }
 
     private static Result merge(List<BatchEntryResult> answers) {

@@ -29,6 +29,12 @@ final class ResponseGuard implements ExecChainHandler {
     /** Context attribute naming the API operation in the error message. */
     static final String OPERATION_ATTRIBUTE = "sfmc.operation";
 
+    /**
+     * Context attribute marking a streamed call: its body is read by the route at its own pace, so neither the size
+     * limit nor the call timeout applies to it (the call timeout still applies up to the answer's head).
+     */
+    static final String STREAMED_ATTRIBUTE = "sfmc.streamed";
+
     private final long maxBytes;
     private final long callTimeoutMillis;
 
@@ -51,7 +57,7 @@ final class ResponseGuard implements ExecChainHandler {
                 : operation.toString(), start, scope.execRuntime);
         limits.checkTime();
         HttpEntity entity = response.getEntity();
-        if (entity == null) {
+        if (entity == null || Boolean.TRUE.equals(scope.clientContext.getAttribute(STREAMED_ATTRIBUTE))) {
             return response;
         }
         if (maxBytes > 0 && entity.getContentLength() > maxBytes) {

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
@@ -13,12 +15,13 @@ import io.sfmcjourney.camel.SfmcJourneyApiException;
 import io.sfmcjourney.camel.SfmcOutcomeUnknownException;
 import io.sfmcjourney.camel.auth.AccessToken;
 import io.sfmcjourney.camel.auth.SfmcTokenManager;
+import io.sfmcjourney.camel.client.SfmcHttpExchange.StreamedAnswer;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpStatus;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,6 +89,31 @@ public final class SfmcRestClient {
      */
     public SfmcResponse execute(SfmcRequest request)
             throws IOException, SfmcJourneyApiException, SfmcOutcomeUnknownException {
+        return call(request, Map.of(), false).head();
+    }
+
+    /**
+     * Executes a call whose 2xx answer is streamed: as {@link #execute} (token, retries, errors), but the body of the
+     * 2xx answer is handed over unread and unbounded by {@code maxResponseSize}. Retries end once that answer's head
+     * arrived: a failure while reading the body surfaces as an IOException from the stream.
+     *
+     * @param headers HTTP headers to send besides authorization
+     * @return the answer; its {@link StreamedAnswer#body() body} must be read to the end or closed by the caller
+     */
+    public StreamedAnswer open(SfmcRequest request, Map<String, String> headers)
+            throws IOException, SfmcJourneyApiException, SfmcOutcomeUnknownException {
+        StreamedAnswer answer = call(request, headers, true);
+        String contentType = answer.head().contentType();
+        if (answer.body() != null && contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html")) {
+            answer.body().close();
+            throw new SfmcOutcomeUnknownException(request.operation(), request.verb(), request.path(),
+                    answer.head().statusCode(), contentType, "a 2xx answer is an HTML page, not SFMC's answer", null);
+        }
+        return answer;
+    }
+
+    private StreamedAnswer call(SfmcRequest request, Map<String, String> headers, boolean streamed)
+            throws IOException, SfmcJourneyApiException, SfmcOutcomeUnknownException {
         RetryBudget budget = new RetryBudget(retryPolicy, sleeper);
         CallOutcome outcome = new CallOutcome(request);
         AccessToken rejected = null;
@@ -109,7 +137,9 @@ public final class SfmcRestClient {
             rejected = null;
             String url = RestTarget.url(target.base(token), request);
             try {
-                return outcome.success(send(request, token, budget.retries() + 1), url);
+                StreamedAnswer answer = send(request, headers, streamed, token, budget.retries() + 1);
+                outcome.success(answer.head(), url);
+                return answer;
             } catch (SfmcJourneyApiException e) {
                 if (e.getStatusCode() == HttpStatus.SC_UNAUTHORIZED
                     && mayReplayAfter401(token, replaysAfter401, requestsBefore401)) {
@@ -123,7 +153,8 @@ public final class SfmcRestClient {
                 if (outcome.deletedByEarlierAttempt(e)) {
                     LOG.info("{} {} {}: the replay answered HTTP 404, so the earlier attempt deleted it",
                             request.operation(), request.verb(), request.path());
-                    return new SfmcResponse(e.getStatusCode(), e.getStatusText(), e.getResponseHeaders(), new byte[0]);
+                    return new StreamedAnswer(new SfmcResponse(e.getStatusCode(), e.getStatusText(),
+                            e.getResponseHeaders(), new byte[0]), null);
                 }
                 Exception failure = outcome.answered(e);
                 if (!budget.awaitRetry(retryDelay(e, request, budget.retries()))) {
@@ -177,31 +208,34 @@ public final class SfmcRestClient {
                || replays < MAX_REPLAYS_AFTER_401 && !tokens.requestedAfter(token, requestsBeforeFirst401);
     }
 
-    private SfmcResponse send(SfmcRequest request, AccessToken token, int attempt)
-            throws IOException, SfmcJourneyApiException {
+    private StreamedAnswer send(SfmcRequest request, Map<String, String> headers, boolean streamed, AccessToken token,
+                                int attempt) throws IOException, SfmcJourneyApiException {
         String base = target.base(token);
         lastBaseUrl = base;
         String url = RestTarget.url(base, request);
-        BasicClassicHttpRequest message = new BasicClassicHttpRequest(request.verb(), URI.create(url));
+        HttpUriRequestBase message = new HttpUriRequestBase(request.verb(), URI.create(url));
+        message.setHeader(HttpHeaders.ACCEPT, streamed ? "*/*" : ContentType.APPLICATION_JSON.getMimeType());
+        headers.forEach(message::setHeader);
         message.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token.value());
-        message.setHeader(HttpHeaders.ACCEPT, ContentType.APPLICATION_JSON.getMimeType());
         if (request.body() != null) {
             message.setEntity(new ByteArrayEntity(request.body(), ContentType.APPLICATION_JSON));
         }
         long start = System.nanoTime();
-        SfmcResponse response;
+        StreamedAnswer answer;
         try {
-            response = SfmcHttpExchange.send(http, message, request.operation());
+            answer = streamed ? SfmcHttpExchange.open(http, message, request.operation())
+                    : new StreamedAnswer(SfmcHttpExchange.send(http, message, request.operation()), null);
         } catch (IOException e) {
             LOG.debug("{} {} {} failed on attempt {} after {} ms: {}", request.operation(), request.verb(),
                     request.path(), attempt, elapsedMillis(start), e.toString());
             throw e;
         }
+        SfmcResponse response = answer.head();
         LOG.debug("{} {} {} -> HTTP {} on attempt {} in {} ms", request.operation(), request.verb(), request.path(),
                 response.statusCode(), attempt, elapsedMillis(start));
         int status = response.statusCode();
         if (status / 100 == 2 || status == HttpStatus.SC_NOT_MODIFIED) {
-            return response;
+            return answer;
         }
         throw apiError(request, url, response);
     }

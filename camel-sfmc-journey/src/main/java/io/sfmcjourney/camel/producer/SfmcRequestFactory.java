@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
+import io.sfmcjourney.camel.SfmcJourneyEndpoint;
 import io.sfmcjourney.camel.api.PathVariable;
 import io.sfmcjourney.camel.api.QueryParam;
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
@@ -48,17 +50,31 @@ public final class SfmcRequestFactory {
      */
     public SfmcRequestFactory(SfmcJourneyMethod method, SfmcJourneyConfiguration configuration,
                               Set<String> uriOptions) {
+        this(method, uriOptions, variable -> variable.optionValue(configuration),
+                param -> param.optionValue(configuration));
+    }
+
+    /**
+     * @param endpoint the endpoint: its method, its own options, its configuration and the options of its URI
+     */
+    public SfmcRequestFactory(SfmcJourneyEndpoint endpoint) {
+        this(endpoint.getApiMethod(), endpoint.getUriOptions(), variable -> variable.optionValue(endpoint),
+                param -> param.optionValue(endpoint));
+    }
+
+    private SfmcRequestFactory(SfmcJourneyMethod method, Set<String> uriOptions,
+                               Function<PathVariable, String> pathOptions, Function<QueryParam, Object> queryOptions) {
         this.method = method;
         this.uriOptions = Set.copyOf(uriOptions);
         this.bodies = new RequestBodyWriter(SfmcJson.mapper());
         for (PathVariable variable : method.pathVariables()) {
-            String value = variable.optionValue(configuration);
+            String value = pathOptions.apply(variable);
             if (value != null) {
-                pathDefaults.put(variable, value);
+                pathDefaults.put(variable, checked(variable, value, "option " + variable.optionName()));
             }
         }
         for (QueryParam param : method.queryParams()) {
-            Object value = param.optionValue(configuration);
+            Object value = queryOptions.apply(param);
             if (value != null) {
                 queryDefaults.put(param.wireName(), value);
             }
@@ -91,6 +107,16 @@ public final class SfmcRequestFactory {
         }
         if (value == null || value.isBlank()) {
             throw missing(variable.optionName(), variable.header());
+        }
+        return checked(variable, value, "option " + variable.optionName() + " or header " + variable.header());
+    }
+
+    /** {@code value} when the variable accepts any value or this one; else a clear error naming {@code source}. */
+    private String checked(PathVariable variable, String value, String source) {
+        if (!variable.allowedValues().isEmpty() && !variable.allowedValues().contains(value)) {
+            throw new IllegalArgumentException(method.name() + ": " + source + " is '" + value + "' but must be one of "
+                                               + variable.allowedValues().stream().sorted()
+                                                       .collect(Collectors.joining(", ")));
         }
         return value;
     }

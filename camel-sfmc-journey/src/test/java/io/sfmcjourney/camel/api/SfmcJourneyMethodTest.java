@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 class SfmcJourneyMethodTest {
 
     @Test
-    void tableHoldsTheDiscoveryMethodsAndTheElevenRelatives() {
-        assertThat(SfmcJourneyMethod.values()).hasSize(45);
-        assertThat(SfmcJourneyMethod.names().split(",")).hasSize(45).doesNotHaveDuplicates();
+    void tableHoldsTheDiscoveryMethodsAndTheNineteenRelatives() {
+        assertThat(SfmcJourneyMethod.values()).hasSize(53);
+        assertThat(SfmcJourneyMethod.names().split(",")).hasSize(53).doesNotHaveDuplicates();
     }
 
     @Test
@@ -31,6 +31,33 @@ class SfmcJourneyMethodTest {
         assertRoute(SfmcJourneyMethod.pauseInteractionByKey, HttpVerb.POST, "interactions/pause/key:{key}");
         assertRoute(SfmcJourneyMethod.resumeInteractionById, HttpVerb.POST, "interactions/resume/{id}");
         assertRoute(SfmcJourneyMethod.resumeInteractionByKey, HttpVerb.POST, "interactions/resume/key:{key}");
+        assertRoute(SfmcJourneyMethod.postContactExit, HttpVerb.POST, "interactions/contactexit");
+        assertRoute(SfmcJourneyMethod.getContactExitStatus, HttpVerb.POST, "interactions/contactexit/status");
+        assertRoute(SfmcJourneyMethod.postContactMembership, HttpVerb.POST, "interactions/contactMembership");
+        assertRoute(SfmcJourneyMethod.getInteractionAudit, HttpVerb.GET, "interactions/{id}/audit/{action}");
+        assertRoute(SfmcJourneyMethod.getInteractionAuditByKey, HttpVerb.GET, "interactions/key:{key}/audit/{action}");
+        assertRoute(SfmcJourneyMethod.downloadJourneyHistory, HttpVerb.POST, "interactions/journeyhistory/download");
+        assertRoute(SfmcJourneyMethod.estimateJourneyHistoryDownload, HttpVerb.POST,
+                "interactions/journeyhistory/estimate");
+        assertRoute(SfmcJourneyMethod.getJourneyHistoryFreshness, HttpVerb.GET,
+                "interactions/journeyhistory/freshness");
+    }
+
+    @Test
+    void onlyTheDownloadIsStreamedAndOnlyContactExitSplitsItsList() {
+        assertThat(Arrays.stream(SfmcJourneyMethod.values()).filter(SfmcJourneyMethod::isStreamed))
+                .containsExactly(SfmcJourneyMethod.downloadJourneyHistory);
+        assertThat(SfmcJourneyMethod.downloadJourneyHistory.requestHeaders()).containsEntry("x-direct-pipe", "true");
+        assertThat(SfmcJourneyMethod.downloadJourneyHistory.queryParams())
+                .containsExactlyInAnyOrder(QueryParam.format, QueryParam.columns);
+        assertThat(Arrays.stream(SfmcJourneyMethod.values()).filter(m -> m.maxListItems() > 0))
+                .containsExactly(SfmcJourneyMethod.postContactExit);
+        assertThat(SfmcJourneyMethod.postContactExit.maxListItems()).isEqualTo(50);
+        assertThat(SfmcJourneyMethod.postContactExit.listItemFields()).containsExactly("ContactKey", "DefinitionKey");
+        assertThat(SfmcJourneyMethod.getInteractionAudit.pathVariables())
+                .containsExactlyInAnyOrder(PathVariable.id, PathVariable.action);
+        assertThat(PathVariable.action.allowedValues())
+                .containsExactlyInAnyOrder("all", "create", "modify", "publish", "unpublish", "delete");
     }
 
     @Test
@@ -49,7 +76,10 @@ class SfmcJourneyMethodTest {
                 .filter(m -> m.verb() == HttpVerb.POST && m.isIdempotent())
                 .collect(Collectors.toSet());
         assertThat(idempotentPosts).containsExactlyInAnyOrder(SfmcJourneyMethod.searchTraceEvents,
-                SfmcJourneyMethod.searchJourneyHistory);
+                SfmcJourneyMethod.searchJourneyHistory, SfmcJourneyMethod.getContactExitStatus,
+                SfmcJourneyMethod.postContactMembership, SfmcJourneyMethod.downloadJourneyHistory,
+                SfmcJourneyMethod.estimateJourneyHistoryDownload);
+        assertThat(SfmcJourneyMethod.postContactExit.isIdempotent()).isFalse();
         assertThat(Arrays.stream(SfmcJourneyMethod.values()).filter(m -> m.verb() == HttpVerb.PUT))
                 .noneMatch(SfmcJourneyMethod::isIdempotent);
         assertThat(Arrays.stream(SfmcJourneyMethod.values())
@@ -107,7 +137,8 @@ class SfmcJourneyMethodTest {
         assertThat(Arrays.stream(SfmcJourneyMethod.values()).filter(m -> m.paging() == Paging.PAGED))
                 .extracting(Enum::name)
                 .containsExactlyInAnyOrder("getInteractionCollection", "getEventDefinitionCollection", "getHistory",
-                        "getAsyncEventsStatus", "searchJourneyHistory")
+                        "getAsyncEventsStatus", "searchJourneyHistory", "getInteractionAudit",
+                        "getInteractionAuditByKey")
                 .allSatisfy(name -> assertThat(SfmcJourneyMethod.fromName(name).queryParams())
                         .contains(QueryParam.page, QueryParam.pageSize));
         assertThat(SfmcJourneyMethod.getInteraction.queryParams()).doesNotContain(QueryParam.page);

@@ -98,6 +98,20 @@ final class FixtureCatalog {
         });
         ModelExpectations.page(json, page, (item, model) -> assertThat(model).isEqualTo(JsonExpect.asMap(item)));
         assertThat(page.getItems()).extracting(item -> item.get("action")).contains("Create", "Publish", "Stop");
+
+        Page<AuditEntry> entries = MAPPER.readValue(MAPPER.treeAsTokens(json), SfmcJson.pageOf(AuditEntry.class));
+        assertThat(entries.getItems()).extracting(AuditEntry::getAction).isEqualTo(page.getItems().stream()
+                .map(item -> item.get("action")).toList());
+        for (int i = 0; i < entries.getItems().size(); i++) {
+            AuditEntry entry = entries.getItems().get(i);
+            JsonNode item = json.path("items").get(i);
+            assertThat(entry.getId()).isEqualTo(item.path("id").asText());
+            assertThat(entry.getVersionNumber()).isEqualTo(item.path("versionNumber").asInt());
+            assertThat(entry.getTimeStamp()).isEqualTo(item.path("timeStamp").asText());
+            assertThat(entry.getUser().getUserId()).isEqualTo(item.path("user").path("userId").asLong());
+            assertThat(entry.getPublishStatus()).isEqualTo(item.path("publishStatus").textValue());
+        }
+        JsonExpect.writesBack(entries, json);
     }
 
     private static void publishStatus(JsonNode json) throws IOException {
