@@ -23,8 +23,9 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(81);
+        Set<String> props = new HashSet<>(85);
         props.add("accountId");
+        props.add("action");
         props.add("activityType");
         props.add("allVersions");
         props.add("authUrl");
@@ -38,10 +39,12 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("bridgeErrorHandler");
         props.add("clientId");
         props.add("clientSecret");
+        props.add("columns");
         props.add("contactKey");
         props.add("definitionId");
         props.add("definitionType");
         props.add("delay");
+        props.add("downloadFile");
         props.add("end");
         props.add("endDate");
         props.add("eventDefinitionId");
@@ -51,6 +54,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("exchangePattern");
         props.add("extras");
         props.add("failOnPublishError");
+        props.add("format");
         props.add("greedy");
         props.add("id");
         props.add("idempotentRepository");
