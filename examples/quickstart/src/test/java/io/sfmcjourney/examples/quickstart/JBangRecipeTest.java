@@ -44,7 +44,7 @@ class JBangRecipeTest {
     void theRecipeEntersItsContactAndLogsTheJourneyHistory() throws Exception {
         createEventDefinition();
         simulator.addHistory(SfmcSimulator.DEMO_ACCOUNT_ID, new HistoryEntry("recipe-contact-1", "def-1", "Welcome",
-                "a1", "Entry", "Trigger", "Complete", null, Instant.now().minusSeconds(30)));
+                "a1", "Entry", "Trigger", "Complete", null, Instant.now().minusSeconds(120)));  // before the consumer's default lag (60 s)
         AtomicInteger historyRecords = new AtomicInteger();
 
         main.configure().withRoutesIncludePattern("file:jbang/enter-contact.camel.yaml");
