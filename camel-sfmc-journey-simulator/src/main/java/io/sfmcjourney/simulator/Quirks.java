@@ -259,4 +259,19 @@ public final class Quirks {
     public boolean deleteOfDeletedIsNotFound() {
         return deleteOfDeletedIsNotFound;
     }
+
+    private volatile boolean historyEventIdIsEventInstanceId = true;
+
+    /**
+     * Whether a journey history record's {@code eventId} is the {@code eventInstanceId} the entry call answered
+     * (default true; unknown, reference §1.19); false writes a GUID of its own per entry.
+     */
+    public Quirks historyEventIdIsEventInstanceId(boolean same) {
+        this.historyEventIdIsEventInstanceId = same;
+        return this;
+    }
+
+    public boolean historyEventIdIsEventInstanceId() {
+        return historyEventIdIsEventInstanceId;
+    }
 }

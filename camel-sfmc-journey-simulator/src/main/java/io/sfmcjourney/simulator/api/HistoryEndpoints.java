@@ -113,6 +113,7 @@ final class HistoryEndpoints {
 
     private ApiResponse page(ApiRequest request, HistoryQuery query) {
         PageRequest page = context.page(request);
+        context.entries().outcomes().flushDue();
         HistoryStore.Page result = context.history().search(query, page.offset(), page.pageSize());
         ArrayNode items = Json.array();
         result.items().forEach(items::add);

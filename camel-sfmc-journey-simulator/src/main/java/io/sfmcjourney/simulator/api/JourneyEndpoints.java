@@ -55,6 +55,7 @@ final class JourneyEndpoints {
             int before = versionsOf(account, body);
             JourneyVersion version = account.journeys().create(body, now, context.quirks());
             account.lifecycle().audit(version, version.journey().versions().size() > before ? "Create" : "Modify", now);
+            account.journeysChanged();
             return ApiResponse.json(200, version.fullView());
         });
     }
@@ -72,6 +73,7 @@ final class JourneyEndpoints {
             Instant now = Instant.now();
             JourneyVersion version = account.journeys().update(ref, body, now, context.quirks());
             account.lifecycle().audit(version, "Modify", now);
+            account.journeysChanged();
             return ApiResponse.json(200, version.fullView());
         });
     }
