@@ -53,6 +53,12 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "confirmentry":
+        case "confirmEntry": target.setConfirmEntry(property(camelContext, boolean.class, value)); return true;
+        case "confirminterval":
+        case "confirmInterval": target.setConfirmInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "confirmtimeout":
+        case "confirmTimeout": target.setConfirmTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "contactkey":
         case "contactKey": target.getConfiguration().setContactKey(property(camelContext, java.lang.String.class, value)); return true;
         case "contactkeys":
@@ -78,6 +84,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "extras": target.getConfiguration().setExtras(property(camelContext, java.lang.String.class, value)); return true;
+        case "failonnotentered":
+        case "failOnNotEntered": target.setFailOnNotEntered(property(camelContext, boolean.class, value)); return true;
         case "failonpublisherror":
         case "failOnPublishError": target.getConfiguration().setFailOnPublishError(property(camelContext, boolean.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
@@ -204,6 +212,12 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
+        case "confirmentry":
+        case "confirmEntry": return boolean.class;
+        case "confirminterval":
+        case "confirmInterval": return long.class;
+        case "confirmtimeout":
+        case "confirmTimeout": return long.class;
         case "contactkey":
         case "contactKey": return java.lang.String.class;
         case "contactkeys":
@@ -229,6 +243,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "extras": return java.lang.String.class;
+        case "failonnotentered":
+        case "failOnNotEntered": return boolean.class;
         case "failonpublisherror":
         case "failOnPublishError": return boolean.class;
         case "greedy": return boolean.class;
@@ -356,6 +372,12 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
         case "clientSecret": return target.getConfiguration().getClientSecret();
+        case "confirmentry":
+        case "confirmEntry": return target.isConfirmEntry();
+        case "confirminterval":
+        case "confirmInterval": return target.getConfirmInterval();
+        case "confirmtimeout":
+        case "confirmTimeout": return target.getConfirmTimeout();
         case "contactkey":
         case "contactKey": return target.getConfiguration().getContactKey();
         case "contactkeys":
@@ -381,6 +403,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "extras": return target.getConfiguration().getExtras();
+        case "failonnotentered":
+        case "failOnNotEntered": return target.isFailOnNotEntered();
         case "failonpublisherror":
         case "failOnPublishError": return target.getConfiguration().isFailOnPublishError();
         case "greedy": return target.isGreedy();

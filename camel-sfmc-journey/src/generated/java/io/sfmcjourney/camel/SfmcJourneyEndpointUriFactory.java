@@ -23,7 +23,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(82);
+        Set<String> props = new HashSet<>(86);
         props.add("accountId");
         props.add("activityType");
         props.add("activityTypes");
@@ -39,6 +39,9 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("bridgeErrorHandler");
         props.add("clientId");
         props.add("clientSecret");
+        props.add("confirmEntry");
+        props.add("confirmInterval");
+        props.add("confirmTimeout");
         props.add("contactKey");
         props.add("contactKeys");
         props.add("definitionId");
@@ -53,6 +56,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("extras");
+        props.add("failOnNotEntered");
         props.add("failOnPublishError");
         props.add("greedy");
         props.add("id");
