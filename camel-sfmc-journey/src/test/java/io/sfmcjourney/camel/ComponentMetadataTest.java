@@ -97,7 +97,7 @@ class ComponentMetadataTest {
                 "CamelSfmcJourneyJourneyId", "CamelSfmcJourneyJourneyKey", "CamelSfmcJourneyJourneyVersion",
                 "CamelSfmcJourneyHistoryWatermark", "CamelSfmcJourneyHistoryRecordId",
                 "CamelSfmcJourneyEventDefinitionKey", "CamelSfmcJourneyRequestId", "CamelSfmcJourneyRequestIds",
-                "CamelSfmcJourneyAccountId");
+                "CamelSfmcJourneyAccountId", "CamelSfmcJourneyEntryOutcome", "CamelSfmcJourneyEntryReason");
         assertThat(model.getEndpointHeaders()).allSatisfy(h -> {
             assertThat(h.getDescription()).as(h.getName()).isNotBlank();
             assertThat(h.getJavaType()).as(h.getName()).isNotBlank();
