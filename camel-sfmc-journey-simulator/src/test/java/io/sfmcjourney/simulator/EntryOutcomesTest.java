@@ -170,6 +170,22 @@ class EntryOutcomesTest {
         assertThat(triggerStatuses("b-1")).containsExactly("Complete", "ContactAlreadyInInteraction");
     }
 
+    @Test
+    void batchMembersAreQueuedUntilTheProcessingDelayHasPassed() {
+        try (SfmcSimulator slow = SfmcSimulator.builder().asyncProcessingDelay(Duration.ofMillis(300)).start()) {
+            SimClient slowClient = new SimClient(slow).login();
+            slowClient.createEventDefinition("join", "Email");
+            String requestId = slowClient.post("async/events", "{\"eventDefinitionKey\":\"join\",\"members\":["
+                    + "{\"contactKey\":\"q-1\",\"data\":{\"Email\":\"a@b.c\"}}]}").json().get("requestId").asText();
+
+            assertThat(slowClient.get("async/events/status?requestId=" + requestId).json().get("items").get(0)
+                    .get("status").asText()).isEqualTo("queued");
+            await().atMost(Duration.ofSeconds(5)).until(() -> "processed".equals(slowClient
+                    .get("async/events/status?type=processed&requestId=" + requestId).json().path("items").path(0)
+                    .path("status").asText()));
+        }
+    }
+
     // ---- helpers
 
     private String journey(String key, String entryMode, boolean waits) {

@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The pending entries of one event definition on one REST client, settled together: each poll reads the batch
- * status once per {@code requestId} still queued, then the journey history of up to {@value #CONTACTS_PER_SEARCH}
- * contacts per search, and decides every entry the records answer. Polls of one group never overlap. Records are
+ * status once per {@code requestId} with members not yet seen processed (an {@code errored} member is NOT_ENTERED),
+ * then the journey history of up to {@value #CONTACTS_PER_SEARCH} contacts per search (every pending entry: the
+ * history does not wait for the status to say processed), and decides every entry the records answer. Polls of one group never overlap. Records are
  * matched to an entry by {@code eventId} = {@code eventInstanceId}; when no record carries the entry's
  * eventInstanceId, by contact and time: the oldest unclaimed event of the contact whose records start at or after
  * the entry was sent (record times without offset read as UTC). Every filter is applied again on the client.
@@ -126,7 +127,7 @@ final class ConfirmationGroup {
     private void readHistory() throws Exception {
         List<PendingEntry> ready = new ArrayList<>();
         for (PendingEntry entry : active) {
-            if (!entry.finished() && entry.processed()) {
+            if (!entry.finished()) {
                 ready.add(entry);
             }
         }

@@ -41,7 +41,7 @@ final class PendingEntry {
         return deadline;
     }
 
-    /** Whether SFMC has processed the event, so history may show it (always true for {@code /events}). */
+    /** Whether the batch status said processed (always true for {@code /events}): no more status reads for it. */
     boolean processed() {
         return processed;
     }

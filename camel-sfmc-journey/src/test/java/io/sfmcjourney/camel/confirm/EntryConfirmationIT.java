@@ -46,7 +46,11 @@ class EntryConfirmationIT {
 
     @BeforeEach
     void start() {
-        simulator = extension.simulator();
+        start(extension.simulator());
+    }
+
+    private void start(SfmcSimulator target) {
+        simulator = target;
         context = new DefaultCamelContext();
         context.getShutdownStrategy().setTimeout(20);
         SfmcJourneyComponent component = context.getComponent("sfmc-journey", SfmcJourneyComponent.class);
@@ -243,6 +247,26 @@ class EntryConfirmationIT {
         assertThat(outcomes).containsEntry("b-0", "ENTERED/Complete").containsEntry("b-2",
                 "NOT_ENTERED/ContactIsDeleted").hasSize(5);
         assertThat(simulator.counters().calls("postAsyncEvents")).isEqualTo(1);
+    }
+
+    @Test
+    void membersStillQueuedInTheBatchStatusAreConfirmedOnceTheHistoryShowsThem() throws Exception {
+        try (SfmcSimulator slow = SfmcSimulator.builder().publishDelay(Duration.ZERO)
+                .asyncProcessingDelay(Duration.ofMillis(500)).start()) {
+            context.stop();
+            start(slow);
+            slow.entryRules().deleteContact("q-2");
+            publishedJourney("queued", "MultipleEntries", true);
+
+            Exchange exchange = template.request(LIST, e -> e.getMessage().setBody(
+                    List.of(member("q-1", "gold"), member("q-2", "gold"))));
+
+            @SuppressWarnings("unchecked")
+            List<EntryConfirmation> outcomes = exchange.getMessage().getBody(List.class);
+            assertThat(outcomes).extracting(o -> o.contactKey() + "/" + o.outcome() + "/" + o.reason())
+                    .containsExactly("q-1/ENTERED/Complete", "q-2/NOT_ENTERED/ContactIsDeleted");
+            assertThat(slow.journal().requestsFor("getAsyncEventsStatus")).isNotEmpty();
+        }
     }
 
     @Test
