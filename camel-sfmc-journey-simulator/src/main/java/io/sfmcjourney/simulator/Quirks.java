@@ -274,4 +274,19 @@ public final class Quirks {
     public boolean historyEventIdIsEventInstanceId() {
         return historyEventIdIsEventInstanceId;
     }
+
+    private volatile boolean journeyHistorySearchIgnoresFilters;
+
+    /**
+     * Whether {@code POST /interactions/journeyhistory/search} ignores its {@code definitionIds} and {@code contactKeys}
+     * filters (default false; one report says the definitionIds filter was ignored, reference §1.19).
+     */
+    public Quirks journeyHistorySearchIgnoresFilters(boolean ignores) {
+        this.journeyHistorySearchIgnoresFilters = ignores;
+        return this;
+    }
+
+    public boolean journeyHistorySearchIgnoresFilters() {
+        return journeyHistorySearchIgnoresFilters;
+    }
 }

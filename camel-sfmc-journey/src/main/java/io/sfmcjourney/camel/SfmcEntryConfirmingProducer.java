@@ -84,8 +84,9 @@ public class SfmcEntryConfirmingProducer extends DefaultAsyncProducer {
         SfmcRestClient client = endpointClient;
         try {
             Message message = exchange.getMessage();
+            Object content = materialised(message);
             if (shape == Shape.SINGLE_EVENT) {
-                JsonNode body = json(exchange, materialised(message));
+                JsonNode body = json(exchange, content);
                 contactKey = required(body, "ContactKey");
                 eventDefinitionKey = required(body, "EventDefinitionKey");
                 client = businessUnits.forMessage(message);

@@ -76,10 +76,13 @@ final class ConfirmationGroup {
         }
         try {
             readStatuses();
+        } catch (Exception e) {
+            failed("batch status", e);
+        }
+        try {
             readHistory();
         } catch (Exception e) {
-            LOG.warn("Entry confirmation of event definition {}: a read failed ({}); trying again at the next poll",
-                    eventDefinitionKey, e.getMessage());
+            failed("history", e);
         }
         for (PendingEntry entry : active) {
             if (!entry.finished() && !now.isBefore(entry.deadline())) {
@@ -87,6 +90,11 @@ final class ConfirmationGroup {
             }
         }
         active.removeIf(PendingEntry::finished);
+    }
+
+    private void failed(String read, Exception e) {
+        LOG.warn("Entry confirmation of event definition {}: the {} read failed ({}); trying again at the next poll",
+                eventDefinitionKey, read, e.getMessage());
     }
 
     /** Settles every entry as UNKNOWN (the component stops). */

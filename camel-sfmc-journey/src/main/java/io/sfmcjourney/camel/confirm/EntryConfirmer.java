@@ -45,6 +45,7 @@ public final class EntryConfirmer {
     private final Map<GroupKey, ScheduledGroup> groups = new ConcurrentHashMap<>();
     private final CallCounter calls = new CallCounter();
     private ScheduledExecutorService executor;
+    private volatile boolean stopped;
 
     /**
      * @param camelContext whose {@code ExecutorServiceManager} provides the scheduler
@@ -69,6 +70,10 @@ public final class EntryConfirmer {
     public void confirm(SfmcRestClient client, List<EntryConfirmation> events, Instant sentAt, Duration timeout,
             Duration interval, Consumer<List<EntryConfirmation>> done) {
         ScheduledExecutorService scheduler = executor();
+        if (events.isEmpty()) {
+            scheduler.execute(() -> done.accept(List.of()));
+            return;
+        }
         EntryConfirmation[] results = new EntryConfirmation[events.size()];
         AtomicInteger open = new AtomicInteger(events.size());
         Runnable finishOne = () -> {
@@ -106,6 +111,7 @@ public final class EntryConfirmer {
 
     /** Ends every waiting entry UNKNOWN and releases the scheduler. */
     public synchronized void stop() {
+        stopped = true;
         groups.values().forEach(group -> group.group.abandon());
         groups.clear();
         if (executor != null) {
@@ -115,6 +121,9 @@ public final class EntryConfirmer {
     }
 
     private synchronized ScheduledExecutorService executor() {
+        if (stopped) {
+            throw new IllegalStateException("sfmc-journey: the entry confirmer has stopped (the component stops)");
+        }
         if (executor == null) {
             executor = camelContext.getExecutorServiceManager().newScheduledThreadPool(owner, THREAD_NAME, THREADS);
         }
@@ -122,6 +131,10 @@ public final class EntryConfirmer {
     }
 
     private void schedule(ScheduledGroup group, Duration interval) {
+        if (stopped) {
+            group.group.abandon();
+            return;
+        }
         if (group.scheduled.compareAndSet(false, true)) {
             executor().schedule(() -> poll(group, interval), interval.toMillis(), TimeUnit.MILLISECONDS);
         }

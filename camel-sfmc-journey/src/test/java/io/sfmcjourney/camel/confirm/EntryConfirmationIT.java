@@ -155,7 +155,7 @@ class EntryConfirmationIT {
 
     @Test
     void historyThatShowsTheOutcomeLateIsWaitedFor() {
-        simulator.entryRules().outcomeDelay(Duration.ofMillis(400));
+        simulator.entryRules().outcomeDelay(Duration.ofMillis(1500));
         publishedJourney("late", "MultipleEntries", true);
 
         assertThat(outcome(fire("slow", "gold"))).isEqualTo("ENTERED/Complete");
@@ -173,6 +173,22 @@ class EntryConfirmationIT {
             assertThat(outcome(fire("gone", "gold"))).isEqualTo("NOT_ENTERED/ContactIsDeleted");
         } finally {
             simulator.quirks().historyEventIdIsEventInstanceId(true);
+        }
+    }
+
+    @Test
+    void historyFiltersTheServerIgnoresAreAppliedOnTheClient() {
+        simulator.quirks().journeyHistorySearchIgnoresFilters(true);
+        try {
+            simulator.entryRules().deleteContact("gone");
+            publishedJourney("unfiltered", "MultipleEntries", true);
+            assertThat(outcome(fire("in", "gold"))).isEqualTo("ENTERED/Complete");
+            assertThat(outcome(fire("gone", "gold"))).isEqualTo("NOT_ENTERED/ContactIsDeleted");
+            simulator.quirks().historyEventIdIsEventInstanceId(false);
+            assertThat(outcome(fire("gone", "gold"))).isEqualTo("NOT_ENTERED/ContactIsDeleted");
+            assertThat(outcome(fire("in", "gold"))).isEqualTo("ENTERED/Complete");
+        } finally {
+            simulator.quirks().journeyHistorySearchIgnoresFilters(false).historyEventIdIsEventInstanceId(true);
         }
     }
 
