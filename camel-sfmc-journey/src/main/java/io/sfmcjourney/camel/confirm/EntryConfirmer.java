@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -82,6 +84,7 @@ public final class EntryConfirmer {
             }
         };
         List<Runnable> decided = new ArrayList<>();
+        Set<ScheduledGroup> touched = new LinkedHashSet<>();
         for (int i = 0; i < events.size(); i++) {
             int index = i;
             EntryConfirmation event = events.get(i);
@@ -99,8 +102,10 @@ public final class EntryConfirmer {
             ScheduledGroup group = groups.computeIfAbsent(key, k -> new ScheduledGroup(
                     new ConfirmationGroup(k.eventDefinitionKey(), new ConfirmationReads(k.client(), calls))));
             group.group.add(entry);
-            schedule(group, interval);
+            touched.add(group);
         }
+        // all entries of the call are in their groups before a poll may start: one poll covers the whole call
+        touched.forEach(group -> schedule(group, interval));
         decided.forEach(Runnable::run);
     }
 
