@@ -20,6 +20,8 @@ public final class DeferredHistory {
     private final HistoryStore history;
     private final EntryRules rules;
     private final ArrayDeque<Due> waiting = new ArrayDeque<>();
+    /** Records waiting; read without the lock so that the hot path costs nothing while no delay is set. */
+    private volatile int waitingCount;
 
     DeferredHistory(HistoryStore history, EntryRules rules) {
         this.history = history;
@@ -36,11 +38,15 @@ public final class DeferredHistory {
         }
         synchronized (waiting) {
             waiting.addLast(new Due(System.currentTimeMillis() + delay, accountId, entries));
+            waitingCount = waiting.size();
         }
     }
 
     /** Appends every record whose time has come. */
     public void flushDue() {
+        if (waitingCount == 0) {
+            return;
+        }
         long now = System.currentTimeMillis();
         synchronized (waiting) {
             while (!waiting.isEmpty() && waiting.peekFirst().dueMillis() <= now) {
@@ -54,6 +60,7 @@ public final class DeferredHistory {
                 }
                 history.appendAll(due.accountId(), shown);
             }
+            waitingCount = waiting.size();
         }
     }
 
@@ -61,6 +68,7 @@ public final class DeferredHistory {
     public void clear() {
         synchronized (waiting) {
             waiting.clear();
+            waitingCount = 0;
         }
     }
 }
