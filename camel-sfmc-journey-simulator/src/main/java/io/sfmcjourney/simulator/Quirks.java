@@ -294,4 +294,34 @@ public final class Quirks {
     public boolean pascalCaseAuditEnvelope() {
         return pascalCaseAuditEnvelope;
     }
+
+    private volatile boolean historyEventIdIsEventInstanceId = true;
+
+    /**
+     * Whether a journey history record's {@code eventId} is the {@code eventInstanceId} the entry call answered
+     * (default true; unknown, reference §1.19); false writes a GUID of its own per entry.
+     */
+    public Quirks historyEventIdIsEventInstanceId(boolean same) {
+        this.historyEventIdIsEventInstanceId = same;
+        return this;
+    }
+
+    public boolean historyEventIdIsEventInstanceId() {
+        return historyEventIdIsEventInstanceId;
+    }
+
+    /**
+     * Whether {@code POST /interactions/journeyhistory/search} ignores its {@code definitionIds} and {@code contactKeys}
+     * filters (default false; one report says the definitionIds filter was ignored, reference §1.19); a shorthand for {@code history().ignoredFilters(DEFINITION_ID, CONTACT_KEY)}.
+     */
+    public Quirks journeyHistorySearchIgnoresFilters(boolean ignores) {
+        history.ignoredFilters(ignores
+                ? java.util.EnumSet.of(HistoryQuirks.Filter.DEFINITION_ID, HistoryQuirks.Filter.CONTACT_KEY)
+                : java.util.EnumSet.noneOf(HistoryQuirks.Filter.class));
+        return this;
+    }
+
+    public boolean journeyHistorySearchIgnoresFilters() {
+        return history.ignores(HistoryQuirks.Filter.DEFINITION_ID) && history.ignores(HistoryQuirks.Filter.CONTACT_KEY);
+    }
 }

@@ -64,6 +64,8 @@ public final class SfmcSimulator implements AutoCloseable {
     private final Faults faults;
     private final Quirks quirks;
     private final EventLedger ledger;
+    private final EntryRules entryRules = new EntryRules();
+    private final EntryService entries;
     private final RequestPipeline pipeline;
 
     private SfmcSimulator(Builder builder) {
@@ -81,7 +83,8 @@ public final class SfmcSimulator implements AutoCloseable {
         tokens.register(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_ACCOUNT_ID);
         builder.clients.forEach(client -> tokens.register(client[0], client[1], client[2]));
         builder.clientScopes.forEach(tokens::packageScopes);
-        ApiContext context = new ApiContext(settings, tokens, new EntryService(history, ledger), history);
+        this.entries = new EntryService(history, ledger, entryRules);
+        ApiContext context = new ApiContext(settings, tokens, entries, history);
         this.pipeline = new RequestPipeline(ApiRoutes.build(context), tokens, accounts, faults, journal, counters,
                 quirks);
         this.executor = newExecutor();
@@ -151,6 +154,14 @@ public final class SfmcSimulator implements AutoCloseable {
         return quirks;
     }
 
+    /**
+     * Entry rules, changeable at runtime: entry criteria, required data, deleted and restricted contacts, re-entry of
+     * {@code NotSet} journeys and the delay before history shows an outcome.
+     */
+    public EntryRules entryRules() {
+        return entryRules;
+    }
+
     /** Every issued token answers 401 from now on, as if its lifetime had passed. */
     public void expireAllTokens() {
         tokens.expireAll();
@@ -216,8 +227,9 @@ public final class SfmcSimulator implements AutoCloseable {
         }
     }
 
-    /** Journey history records currently retained (all accounts). */
+    /** Journey history records currently retained (all accounts), entry outcomes already due included. */
     public long historySize() {
+        entries.outcomes().flushDue();
         return history.size();
     }
 
@@ -226,6 +238,8 @@ public final class SfmcSimulator implements AutoCloseable {
         faults.clear();
         pipeline.releaseStalled();
         accounts.clear();
+        entryRules.clear();
+        entries.outcomes().clear();
         history.clear();
         ledger.clear();
         journal.clear();

@@ -19,6 +19,7 @@ import io.sfmcjourney.camel.client.RetryPolicy;
 import io.sfmcjourney.camel.client.SfmcHttpClientFactory;
 import io.sfmcjourney.camel.client.SfmcHttpSettings;
 import io.sfmcjourney.camel.client.SfmcRestClient;
+import io.sfmcjourney.camel.confirm.EntryConfirmer;
 import io.sfmcjourney.camel.consumer.PublishTracker;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
@@ -117,6 +118,7 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
     private CloseableHttpClient httpClient;
     private SfmcTokenManagers tokenManagers;
     private final PublishTracker publishTracker = new PublishTracker();
+    private EntryConfirmer entryConfirmer;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -146,6 +148,14 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
      */
     public PublishTracker getPublishTracker() {
         return publishTracker;
+    }
+
+    /** The entries waiting for confirmation ({@code confirmEntry=true}) of this component's producers. */
+    public synchronized EntryConfirmer getEntryConfirmer() {
+        if (entryConfirmer == null) {
+            entryConfirmer = new EntryConfirmer(getCamelContext(), this);
+        }
+        return entryConfirmer;
     }
 
     /** The HTTP client settings these options describe. */
@@ -178,6 +188,10 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
 
     @Override
     protected synchronized void doStop() throws Exception {
+        if (entryConfirmer != null) {
+            entryConfirmer.stop();
+            entryConfirmer = null;
+        }
         IOHelper.close(httpClient);
         httpClient = null;
         tokenManagers = null;

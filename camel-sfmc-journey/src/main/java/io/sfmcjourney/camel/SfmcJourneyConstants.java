@@ -121,6 +121,20 @@ public final class SfmcJourneyConstants {
                             + "number of calls made.")
     public static final String CALLS = "CamelSfmcJourneyCalls";
 
+    @Metadata(label = "producer", javaType = "String", enums = "ENTERED,NOT_ENTERED,UNKNOWN",
+              description = "Set by postInteractionsEvents and postAsyncEvents with `confirmEntry`: what SFMC's records "
+                            + "say became of the contact: `ENTERED`, `NOT_ENTERED`, or `UNKNOWN` when they said neither "
+                            + "within `confirmTimeout`. For a member list: `NOT_ENTERED` if any member did not enter, "
+                            + "else `UNKNOWN` if any is unknown, else `ENTERED`.")
+    public static final String ENTRY_OUTCOME = "CamelSfmcJourneyEntryOutcome";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "Set with `confirmEntry`: SFMC's reason for the outcome: the journey history status (e.g. "
+                            + "`ContactAlreadyInInteraction`, `DidNotMeetEntryCriteria`, `InteractionNotPublished`, "
+                            + "`ContactIsDeleted`; `Complete` or `Waiting` when entered), `errored` when the batch "
+                            + "status says so, or the errorcode of a member SFMC did not queue. Absent for `UNKNOWN`.")
+    public static final String ENTRY_REASON = "CamelSfmcJourneyEntryReason";
+
     private SfmcJourneyConstants() {
     }
 }

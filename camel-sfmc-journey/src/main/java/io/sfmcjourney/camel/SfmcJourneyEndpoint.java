@@ -77,6 +77,35 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
     @UriParam(label = "producer")
     private String downloadFile;
 
+    /**
+     * postInteractionsEvents and postAsyncEvents (member list or batchSize): end the exchange only when SFMC's own
+     * records (batch status, journey history) say what became of each contact, or confirmTimeout has passed. The body
+     * becomes the EntryConfirmation (a list for a member list) and the headers CamelSfmcJourneyEntryOutcome
+     * (ENTERED, NOT_ENTERED, UNKNOWN) and CamelSfmcJourneyEntryReason tell the outcome. No thread waits.
+     */
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean confirmEntry;
+
+    /**
+     * With confirmEntry: fail the exchange with SfmcContactNotEnteredException when SFMC's records say the contact
+     * did not enter (for a member list: when any member did not). UNKNOWN does not fail.
+     */
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean failOnNotEntered;
+
+    /**
+     * With confirmEntry: how long to wait for SFMC's records before the outcome is UNKNOWN (checked at each poll).
+     */
+    @UriParam(label = "producer", defaultValue = "300000", javaType = "java.time.Duration")
+    private long confirmTimeout = 300_000;
+
+    /**
+     * With confirmEntry: the time between two reads of SFMC's records; one read covers every entry waiting for the
+     * same event definition.
+     */
+    @UriParam(label = "producer", defaultValue = "10000", javaType = "java.time.Duration")
+    private long confirmInterval = 10_000;
+
     private final SfmcJourneyMethod apiMethod;
     private SfmcCredentials credentials;
     private ResponseBodyMapper responseMapper;
@@ -106,6 +135,10 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
         if (apiMethod.maxListItems() > 0) {
             return new SfmcListProducer(this);
         }
+        return confirmEntry ? new SfmcEntryConfirmingProducer(this, entryProducer()) : entryProducer();
+    }
+
+    private Producer entryProducer() {
         if (apiMethod == SfmcJourneyMethod.postAsyncEvents) {
             return configuration.getBatchSize() > 0
                     ? new SfmcBatchingEntryProducer(this) : new SfmcBatchEntryProducer(this);
@@ -123,9 +156,24 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
 
     @Override
     protected void doStart() throws Exception {
+        checkConfirmOptions();
         credentials = CredentialsResolver.resolve(configuration);
         responseMapper = new ResponseBodyMapper(configuration.isRawJson(), outputClass());
         super.doStart();
+    }
+
+    private void checkConfirmOptions() {
+        if (!confirmEntry) {
+            return;
+        }
+        if (apiMethod != SfmcJourneyMethod.postInteractionsEvents && apiMethod != SfmcJourneyMethod.postAsyncEvents) {
+            throw new IllegalArgumentException("sfmc-journey: confirmEntry applies to postInteractionsEvents and "
+                                               + "postAsyncEvents only, not " + method);
+        }
+        if (confirmTimeout <= 0 || confirmInterval <= 0) {
+            throw new IllegalArgumentException("sfmc-journey: confirmTimeout and confirmInterval must be positive "
+                                               + "durations (e.g. confirmTimeout=5m&confirmInterval=10s)");
+        }
     }
 
     private Class<?> outputClass() {
@@ -225,6 +273,38 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
 
     public String getMethod() {
         return method;
+    }
+
+    public boolean isConfirmEntry() {
+        return confirmEntry;
+    }
+
+    public void setConfirmEntry(boolean confirmEntry) {
+        this.confirmEntry = confirmEntry;
+    }
+
+    public boolean isFailOnNotEntered() {
+        return failOnNotEntered;
+    }
+
+    public void setFailOnNotEntered(boolean failOnNotEntered) {
+        this.failOnNotEntered = failOnNotEntered;
+    }
+
+    public long getConfirmTimeout() {
+        return confirmTimeout;
+    }
+
+    public void setConfirmTimeout(long confirmTimeout) {
+        this.confirmTimeout = confirmTimeout;
+    }
+
+    public long getConfirmInterval() {
+        return confirmInterval;
+    }
+
+    public void setConfirmInterval(long confirmInterval) {
+        this.confirmInterval = confirmInterval;
     }
 
     public SfmcJourneyConfiguration getConfiguration() {

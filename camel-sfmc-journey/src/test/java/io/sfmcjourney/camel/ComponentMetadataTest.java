@@ -99,7 +99,8 @@ class ComponentMetadataTest {
                 "CamelSfmcJourneyHistoryRecordTime",
                 "CamelSfmcJourneyEventDefinitionKey", "CamelSfmcJourneyRequestId", "CamelSfmcJourneyRequestIds",
                 "CamelSfmcJourneyAccountId", "CamelSfmcJourneyAuditAction", "CamelSfmcJourneyDownloadFile",
-                "CamelSfmcJourneyDownloadSize", "CamelSfmcJourneyCalls");
+                "CamelSfmcJourneyDownloadSize", "CamelSfmcJourneyCalls", "CamelSfmcJourneyEntryOutcome",
+                "CamelSfmcJourneyEntryReason");
         assertThat(model.getEndpointHeaders()).allSatisfy(h -> {
             assertThat(h.getDescription()).as(h.getName()).isNotBlank();
             assertThat(h.getJavaType()).as(h.getName()).isNotBlank();

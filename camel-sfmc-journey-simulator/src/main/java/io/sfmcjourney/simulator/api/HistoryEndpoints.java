@@ -90,6 +90,7 @@ final class HistoryEndpoints {
         HistoryView view = new HistoryView(System.currentTimeMillis(), quirks.lateWrites().toMillis(),
                 quirks.order() == Order.UNSTABLE ? shuffles.incrementAndGet() : null);
         PageRequest page = context.page(request);
+        context.entries().outcomes().flushDue();
         HistoryStore.Page result = context.history().search(query, page.offset(), page.pageSize(), view);
         ArrayNode items = Json.array();
         HistoryQuirks.Zone zone = quirks.zone();
@@ -174,6 +175,7 @@ final class HistoryEndpoints {
 
     private ApiResponse page(ApiRequest request, HistoryQuery query) {
         PageRequest page = context.page(request);
+        context.entries().outcomes().flushDue();
         HistoryStore.Page result = context.history().search(query, page.offset(), page.pageSize());
         ArrayNode items = Json.array();
         result.items().forEach(items::add);

@@ -58,6 +58,7 @@ final class JourneyEndpoints {
             int before = versionsOf(account, body);
             JourneyVersion version = account.journeys().create(body, now, context.quirks());
             account.lifecycle().audit(version, version.journey().versions().size() > before ? "Create" : "Modify", now);
+            account.journeysChanged();
             return ApiResponse.json(200, version.fullView());
         });
     }
@@ -75,6 +76,7 @@ final class JourneyEndpoints {
             Instant now = Instant.now();
             JourneyVersion version = account.journeys().update(ref, body, now, context.quirks());
             account.lifecycle().audit(version, "Modify", now);
+            account.journeysChanged();
             return ApiResponse.json(200, version.fullView());
         });
     }

@@ -24,6 +24,9 @@ public final class AccountState {
     private final ContactMemberships memberships = new ContactMemberships();
     private volatile ObjectNode journeyMap = Json.object();
     private volatile TriggerIndex triggers = TriggerIndex.EMPTY;
+    private volatile DormantTriggers dormantTriggers = DormantTriggers.EMPTY;
+    private final JourneyMembership membership = new JourneyMembership();
+    private final HeldEntries heldEntries = new HeldEntries();
 
     AccountState(String accountId, SimulatorSettings settings) {
         this.accountId = accountId;
@@ -80,9 +83,33 @@ public final class AccountState {
         return triggers;
     }
 
+    /** Journeys the definitions name but that are paused or not published. */
+    DormantTriggers dormantTriggers() {
+        return dormantTriggers;
+    }
+
+    JourneyMembership membership() {
+        return membership;
+    }
+
+    HeldEntries heldEntries() {
+        return heldEntries;
+    }
+
+    /** Entries waiting for the resume of a paused journey. */
+    public int heldEntries(String journeyId) {
+        return heldEntries.held(journeyId);
+    }
+
+    /** Rebuilds the trigger snapshots after a journey was created or changed; call under the lock. */
+    public void journeysChanged() {
+        refreshTriggers();
+    }
+
     /** Rebuilds the trigger snapshot after a status change; call under the lock. */
     void refreshTriggers() {
         triggers = TriggerIndex.build(journeys.all());
+        dormantTriggers = DormantTriggers.build(journeys.all());
     }
 
     /** Runs an action under the account lock, after applying due deferred transitions. */

@@ -89,14 +89,17 @@ public final class JourneyLifecycle {
         account.refreshTriggers();
     }
 
-    /** resume: Paused becomes Published. */
+    /** resume: Paused becomes Published; entries held while paused enter now. */
     public void resume(Ref ref, Integer versionNumber, boolean allVersions, Instant now) {
+        java.util.Set<Journey> resumed = new java.util.LinkedHashSet<>();
         for (JourneyVersion version : targets(ref, versionNumber, allVersions, "resume",
                 EnumSet.of(JourneyStatus.Paused))) {
             version.status(JourneyStatus.Published);
             audit(version, "Resume", now);
+            resumed.add(version.journey());
         }
         account.refreshTriggers();
+        resumed.forEach(journey -> account.heldEntries().release(journey.id()));
     }
 
     /** Deletes one version or (without a number) every version, and records it. */

@@ -5,13 +5,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
+import io.sfmcjourney.camel.confirm.EntryConfirmation;
+import io.sfmcjourney.camel.confirm.EntryOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Counts the contacts sent to postAsyncEvents against what each answer reports: members queued (with an
- * eventInstanceId), members rejected (with an errorcode), and requests that failed as a whole.
+ * eventInstanceId), members rejected (with an errorcode), and requests that failed as a whole; and, from the
+ * confirmed outcomes ({@code confirmEntry=true}), how many contacts entered the journey, how many did not and why.
  */
 final class EntryTally {
 
@@ -27,6 +31,9 @@ final class EntryTally {
     private long rejected;
     private long failed;
     private long batches;
+    private long entered;
+    private long unknown;
+    private final Map<String, Long> notEnteredReasons = new TreeMap<>();
 
     /** Books one answer of postAsyncEvents to a request of {@code membersSent} members. */
     @SuppressWarnings("unchecked")
@@ -63,6 +70,38 @@ final class EntryTally {
         if (rejectedHere != notQueued) {
             problem("request " + answer.get("requestId") + ": notQueuedCount " + notQueued + " but " + rejectedHere
                     + " members carry an error");
+        }
+    }
+
+    /**
+     * Books the confirmed outcomes of one postAsyncEvents request of {@code membersSent} members (with
+     * {@code confirmEntry=true} the body is one {@link EntryConfirmation} per member, in request order).
+     */
+    void confirmed(int membersSent, List<EntryConfirmation> outcomes) {
+        batches++;
+        sent += membersSent;
+        if (outcomes.size() != membersSent) {
+            problem("sent " + membersSent + " members, the answer lists " + outcomes.size());
+        }
+        for (EntryConfirmation outcome : outcomes) {
+            if (outcome.eventInstanceId() != null) {
+                acceptedContacts.add(outcome.contactKey());
+                accepted++;
+            } else {
+                rejectedContacts.add(outcome.contactKey());
+                rejected++;
+                if (rejected <= MAX_LISTED) {
+                    LOG.warn("SFMC rejected {}: {} (errorcode {})", outcome.contactKey(), outcome.message(),
+                            outcome.reason());
+                }
+            }
+            if (outcome.outcome() == EntryOutcome.ENTERED) {
+                entered++;
+            } else if (outcome.outcome() == EntryOutcome.NOT_ENTERED) {
+                notEnteredReasons.merge(String.valueOf(outcome.reason()), 1L, Long::sum);
+            } else {
+                unknown++;
+            }
         }
     }
 
@@ -108,6 +147,19 @@ final class EntryTally {
 
     long failed() {
         return rejected + failed;
+    }
+
+    long entered() {
+        return entered;
+    }
+
+    long unknown() {
+        return unknown;
+    }
+
+    /** Contacts that did not enter, per SFMC's reason. */
+    Map<String, Long> notEnteredReasons() {
+        return Map.copyOf(notEnteredReasons);
     }
 
     Set<String> acceptedContacts() {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sfmcjourney.camel.confirm.EntryConfirmation;
 import io.sfmcjourney.camel.consumer.PublishResult;
 import io.sfmcjourney.camel.model.HistoryRecord;
 import io.sfmcjourney.camel.model.SfmcJson;
@@ -67,11 +68,17 @@ public class QuickstartRun {
     }
 
     /**
-     * Books one postAsyncEvents answer ({@code {requestId, count, notQueuedCount, members}} as a Map, or the
-     * component's typed result of the same shape) and prints a progress line.
+     * Books one postAsyncEvents answer: with {@code confirmEntry=true} one {@link EntryConfirmation} per member
+     * (entered, not entered and why, or unknown); without it SFMC's answer ({@code {requestId, count, notQueuedCount,
+     * members}} as a Map, or the component's typed result of the same shape). Prints a progress line.
      */
+    @SuppressWarnings("unchecked")
     public synchronized void batchEntered(@ExchangeProperty("membersSent") int membersSent, Object answer) {
-        entries.answered(membersSent, JSON.convertValue(answer, ANSWER));
+        if (answer instanceof List<?> list && (list.isEmpty() || list.get(0) instanceof EntryConfirmation)) {
+            entries.confirmed(membersSent, (List<EntryConfirmation>) list);
+        } else {
+            entries.answered(membersSent, JSON.convertValue(answer, ANSWER));
+        }
         LOG.info(entries.progress());
     }
 
@@ -127,13 +134,16 @@ public class QuickstartRun {
         if (missing > 0) {
             all.add(missing + " accepted contacts have no history record for journey version " + journeyVersion);
         }
+        if (entries.unknown() > 0) {
+            all.add(entries.unknown() + " contacts have no confirmed entry outcome (UNKNOWN after confirmTimeout)");
+        }
         long unexpected = countRejectedSeen();
         if (unexpected > 0) {
             all.add(unexpected + " rejected contacts appear in the journey history anyway");
         }
         return new RunSummary(journeyKey, journeyVersion, publishStatus, journeyStatus, entries.sent(),
-                entries.accepted(), entries.failed(), history.records(), history.pages(),
-                acceptedSeen(), List.copyOf(all));
+                entries.accepted(), entries.failed(), entries.entered(), entries.notEnteredReasons(),
+                entries.unknown(), history.records(), history.pages(), acceptedSeen(), List.copyOf(all));
     }
 
     private long acceptedSeen() {

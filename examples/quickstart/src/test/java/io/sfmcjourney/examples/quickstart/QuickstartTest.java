@@ -34,7 +34,8 @@ class QuickstartTest {
         Map<String, String> overrides = new HashMap<>(Map.of("quickstart.contacts", contacts,
                 "quickstart.batch-size", "4", "quickstart.output-dir", output.toString(),
                 "quickstart.publish-poll-interval", "20", "quickstart.history-poll-interval", "20",
-                "quickstart.history-timeout", "20000", "quickstart.history-lag", "0"));
+                "quickstart.history-timeout", "20000", "quickstart.history-lag", "0", "quickstart.confirm-interval", "20",
+                "quickstart.confirm-timeout", "20000"));
         overrides.putAll(extra);
         return QuickstartApplication.run(SfmcTarget.simulator(simulator), overrides);
     }
@@ -67,7 +68,25 @@ class QuickstartTest {
         assertThat(history.get(0)).isEqualTo("transactionTime,contactKey,activityType,activityName,status");
         assertThat(history).hasSize(13);
         assertThat(history).anySatisfy(line -> assertThat(line).contains(",t-6,WAIT,Wait 1 day,Waiting"));
-        assertThat(summary.render()).contains("6 sent, 6 accepted, 0 failed", "CONSISTENT");
+        assertThat(summary.entered()).isEqualTo(6);
+        assertThat(summary.render()).contains("6 sent, 6 accepted, 0 failed", "6 entered, 0 not entered, 0 unknown",
+                "CONSISTENT");
+    }
+
+    @Test
+    void theSummaryTellsHowManyEnteredHowManyDidNotAndWhy() throws Exception {
+        simulator.entryRules().deleteContact("t-2").entryCriteria("camel-sfmc-quickstart-entry", "City", "Lyon");
+
+        RunSummary summary = run("classpath:six-contacts.csv", Map.of());
+
+        assertThat(summary.eventsAccepted()).isEqualTo(6);
+        assertThat(summary.entered()).isEqualTo(1);
+        assertThat(summary.notEntered()).containsOnly(Map.entry("ContactIsDeleted", 1L),
+                Map.entry("DidNotMeetEntryCriteria", 4L));
+        assertThat(summary.unknown()).isZero();
+        assertThat(summary.consistent()).as(summary.render()).isTrue();
+        assertThat(summary.render()).contains(
+                "1 entered, 5 not entered (ContactIsDeleted: 1, DidNotMeetEntryCriteria: 4), 0 unknown");
     }
 
     @Test
