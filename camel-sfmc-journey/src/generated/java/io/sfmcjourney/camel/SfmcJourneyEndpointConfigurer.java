@@ -53,6 +53,12 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "clientsecret":
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "columns": target.setColumns(property(camelContext, java.lang.String.class, value)); return true;
+        case "confirmentry":
+        case "confirmEntry": target.setConfirmEntry(property(camelContext, boolean.class, value)); return true;
+        case "confirminterval":
+        case "confirmInterval": target.setConfirmInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "confirmtimeout":
+        case "confirmTimeout": target.setConfirmTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "contactkey":
         case "contactKey": target.getConfiguration().setContactKey(property(camelContext, java.lang.String.class, value)); return true;
         case "definitionid":
@@ -76,6 +82,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "extras": target.getConfiguration().setExtras(property(camelContext, java.lang.String.class, value)); return true;
+        case "failonnotentered":
+        case "failOnNotEntered": target.setFailOnNotEntered(property(camelContext, boolean.class, value)); return true;
         case "failonpublisherror":
         case "failOnPublishError": target.getConfiguration().setFailOnPublishError(property(camelContext, boolean.class, value)); return true;
         case "format": target.setFormat(property(camelContext, java.lang.String.class, value)); return true;
@@ -207,6 +215,12 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
         case "columns": return java.lang.String.class;
+        case "confirmentry":
+        case "confirmEntry": return boolean.class;
+        case "confirminterval":
+        case "confirmInterval": return long.class;
+        case "confirmtimeout":
+        case "confirmTimeout": return long.class;
         case "contactkey":
         case "contactKey": return java.lang.String.class;
         case "definitionid":
@@ -230,6 +244,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "extras": return java.lang.String.class;
+        case "failonnotentered":
+        case "failOnNotEntered": return boolean.class;
         case "failonpublisherror":
         case "failOnPublishError": return boolean.class;
         case "format": return java.lang.String.class;
@@ -362,6 +378,12 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "clientsecret":
         case "clientSecret": return target.getConfiguration().getClientSecret();
         case "columns": return target.getColumns();
+        case "confirmentry":
+        case "confirmEntry": return target.isConfirmEntry();
+        case "confirminterval":
+        case "confirmInterval": return target.getConfirmInterval();
+        case "confirmtimeout":
+        case "confirmTimeout": return target.getConfirmTimeout();
         case "contactkey":
         case "contactKey": return target.getConfiguration().getContactKey();
         case "definitionid":
@@ -385,6 +407,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "extras": return target.getConfiguration().getExtras();
+        case "failonnotentered":
+        case "failOnNotEntered": return target.isFailOnNotEntered();
         case "failonpublisherror":
         case "failOnPublishError": return target.getConfiguration().isFailOnPublishError();
         case "format": return target.getFormat();

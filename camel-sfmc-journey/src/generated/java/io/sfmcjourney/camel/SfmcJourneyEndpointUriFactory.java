@@ -23,7 +23,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(85);
+        Set<String> props = new HashSet<>(89);
         props.add("accountId");
         props.add("action");
         props.add("activityType");
@@ -40,6 +40,9 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("clientId");
         props.add("clientSecret");
         props.add("columns");
+        props.add("confirmEntry");
+        props.add("confirmInterval");
+        props.add("confirmTimeout");
         props.add("contactKey");
         props.add("definitionId");
         props.add("definitionType");
@@ -53,6 +56,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("extras");
+        props.add("failOnNotEntered");
         props.add("failOnPublishError");
         props.add("format");
         props.add("greedy");
