@@ -82,7 +82,7 @@ public final class ClusterNode {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("master:history:sfmc-journey:getHistory?lookback=1h&overlap=5s&pageSize=25&initialDelay=0&delay=100"
+                from("master:history:sfmc-journey:getHistory?lookback=1h&lag=0s&overlap=5s&pageSize=25&initialDelay=0&delay=100"
                      + "&watermarkRepository=#watermarks&idempotentRepository=#processedIds")
                         .routeId("history")
                         .process(exchange -> sink.history(exchange.getMessage()
