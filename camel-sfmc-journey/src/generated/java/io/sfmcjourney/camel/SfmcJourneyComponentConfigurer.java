@@ -100,6 +100,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialwatermark":
         case "initialWatermark": getOrCreateConfiguration(target).setInitialWatermark(property(camelContext, java.lang.String.class, value)); return true;
+        case "iothreads":
+        case "ioThreads": target.setIoThreads(property(camelContext, int.class, value)); return true;
         case "key": getOrCreateConfiguration(target).setKey(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
@@ -259,6 +261,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "initialwatermark":
         case "initialWatermark": return java.lang.String.class;
+        case "iothreads":
+        case "ioThreads": return int.class;
         case "key": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
@@ -419,6 +423,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "initialwatermark":
         case "initialWatermark": return getOrCreateConfiguration(target).getInitialWatermark();
+        case "iothreads":
+        case "ioThreads": return target.getIoThreads();
         case "key": return getOrCreateConfiguration(target).getKey();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();

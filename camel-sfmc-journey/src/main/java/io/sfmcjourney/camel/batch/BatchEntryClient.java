@@ -2,11 +2,14 @@ package io.sfmcjourney.camel.batch;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sfmcjourney.camel.SfmcJourneyApiException;
 import io.sfmcjourney.camel.SfmcOutcomeUnknownException;
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
+import io.sfmcjourney.camel.client.SfmcAsyncCalls;
 import io.sfmcjourney.camel.client.SfmcRequest;
 import io.sfmcjourney.camel.client.SfmcResponse;
 import io.sfmcjourney.camel.client.SfmcRestClient;
@@ -27,24 +30,59 @@ public final class BatchEntryClient implements BatchEntryCall {
 
     private final SfmcRestClient client;
     private final ObjectMapper mapper = SfmcJson.mapper();
+    private final SfmcAsyncCalls calls;
 
     public BatchEntryClient(SfmcRestClient client) {
+        this(client, null);
+    }
+
+    /** @param calls runs {@link #sendAsync} without holding a thread while it waits; null to send on the caller's */
+    public BatchEntryClient(SfmcRestClient client, SfmcAsyncCalls calls) {
         this.client = client;
+        this.calls = calls;
     }
 
     @Override
     public BatchEntryResult send(BatchEntryRequest request)
             throws IOException, SfmcJourneyApiException, SfmcOutcomeUnknownException {
+        SfmcRequest call = call(request);
+        return result(call, client.execute(call), request.getMembers().size());
+    }
+
+    @Override
+    public CompletableFuture<BatchEntryResult> sendAsync(BatchEntryRequest request) {
+        if (calls == null) {
+            return BatchEntryCall.super.sendAsync(request);
+        }
+        SfmcRequest call;
+        try {
+            call = call(request);
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        int sent = request.getMembers().size();
+        return calls.execute(client, call).thenApply(response -> {
+            try {
+                return result(call, response, sent);
+            } catch (SfmcOutcomeUnknownException e) {
+                throw new CompletionException(e);
+            }
+        });
+    }
+
+    private SfmcRequest call(BatchEntryRequest request) throws IOException {
         byte[] body = mapper.writeValueAsBytes(request);
-        SfmcRequest call = new SfmcRequest(METHOD.name(), METHOD.verb().name(), PATH, List.of(), body, METHOD.replay());
-        SfmcResponse response = client.execute(call);
+        return new SfmcRequest(METHOD.name(), METHOD.verb().name(), PATH, List.of(), body, METHOD.replay());
+    }
+
+    private BatchEntryResult result(SfmcRequest call, SfmcResponse response, int sent)
+            throws SfmcOutcomeUnknownException {
         BatchEntryResult result;
         try {
             result = mapper.readValue(response.body(), BatchEntryResult.class);
         } catch (IOException e) {
             throw unknown(call, response, "the answer is not the JSON expected", e);
         }
-        int sent = request.getMembers().size();
         if (result.getMembers().size() != sent) {
             throw unknown(call, response, "SFMC answered " + result.getMembers().size() + " member results for " + sent
                                           + " members (requestId " + result.getRequestId() + ")", null);
