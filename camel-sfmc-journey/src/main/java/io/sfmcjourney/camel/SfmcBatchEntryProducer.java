@@ -36,14 +36,15 @@ public class SfmcBatchEntryProducer extends DefaultAsyncProducer {
     protected void doStart() throws Exception {
         super.doStart();
         members = new BatchMembers(endpoint.getConfiguration().getEventDefinitionKey());
-        splitter = new BatchEntrySplitter(new BatchEntryClient(endpoint.createRestClient(), endpoint.getComponent().asyncCalls()),
+        splitter = new BatchEntrySplitter(new BatchEntryClient(endpoint.createRestClient(), endpoint.getComponent().asyncCalls(), true),
                 BatchEntryRequest.MAX_MEMBERS);
         responses = endpoint.responseMapper();
     }
 
     /**
-     * Asynchronous: each call runs on the component's I/O pool, the next once the previous answered; no thread is
-     * held while a call waits to retry.
+     * Asynchronous: the calls are made one after the other, the first attempt of each on the thread that completed
+     * the previous one (the caller's, at first); a call that has to wait to retry holds no thread and continues on the
+     * component's I/O pool.
      */
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {

@@ -52,7 +52,7 @@ public class SfmcBatchingEntryProducer extends DefaultAsyncProducer {
         members = new BatchMembers(configuration.getEventDefinitionKey());
         responses = endpoint.responseMapper();
         SfmcAsyncCalls calls = endpoint.getComponent().asyncCalls();
-        batcher = new EntryBatcher(new BatchEntryClient(endpoint.createRestClient(), calls),
+        batcher = new EntryBatcher(new BatchEntryClient(endpoint.createRestClient(), calls, false),
                 configuration.getBatchSize(), Duration.ofMillis(configuration.getBatchTimeout()),
                 configuration.getBatchMaxPending(), endpoint.getBatchFullPolicy(),
                 Math.max(1, configuration.getBatchConcurrency()), calls.scheduler());

@@ -116,10 +116,11 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
     private long maxResponseSize = 52_428_800L;
 
     @Metadata(label = "producer,advanced", defaultValue = "20",
-              description = "The size of the component's I/O pool, which runs the blocking HTTP exchanges of all its "
-                            + "asynchronous producers; together with one scheduler thread it bounds the threads the "
-                            + "component uses however many exchanges wait (Retry-After, back-off, waitForPublish, a "
-                            + "full batch). More callers than this queue for a thread instead of starting one.")
+              description = "The size of the component's I/O pool, which runs the HTTP exchanges of its asynchronous "
+                            + "producers that follow a wait (Retry-After, back-off, waitForPublish polling) and the "
+                            + "batching producer's calls (a first attempt runs on the sending thread); together with "
+                            + "one scheduler thread it bounds the threads the component adds however many exchanges "
+                            + "wait. Work beyond it queues as tasks instead of starting threads.")
     private int ioThreads = 20;
 
     private CloseableHttpClient httpClient;

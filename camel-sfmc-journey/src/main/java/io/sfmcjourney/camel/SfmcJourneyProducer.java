@@ -81,8 +81,9 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
     }
 
     /**
-     * Asynchronous: the call runs on the component's I/O pool and every wait (retry, waitForPublish) is a scheduled
-     * continuation, so the exchange holds no thread while it waits; the route continues on an I/O thread.
+     * Asynchronous: the first attempt runs on the calling thread (completing synchronously when no wait is needed);
+     * every wait (retry, waitForPublish) is a scheduled continuation and the attempts after it run on the component's
+     * I/O pool, so the exchange holds no thread while it waits; the route then continues on an I/O thread.
      */
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
@@ -102,7 +103,7 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
         }
         CompletableFuture<SfmcRequest> resolved = keyToId != null
                 ? keyToId.resolveAsync(request, target, calls) : CompletableFuture.completedFuture(request);
-        return resolved.thenCompose(sent -> calls.execute(target, sent)
+        return resolved.thenCompose(sent -> calls.executeFromCaller(target, sent)
                 .thenCompose(response -> answered(exchange, sent, response)));
     }
 

@@ -31,15 +31,22 @@ public final class BatchEntryClient implements BatchEntryCall {
     private final SfmcRestClient client;
     private final ObjectMapper mapper = SfmcJson.mapper();
     private final SfmcAsyncCalls calls;
+    private final boolean fromCaller;
 
     public BatchEntryClient(SfmcRestClient client) {
-        this(client, null);
+        this(client, null, false);
     }
 
-    /** @param calls runs {@link #sendAsync} without holding a thread while it waits; null to send on the caller's */
-    public BatchEntryClient(SfmcRestClient client, SfmcAsyncCalls calls) {
+    /**
+     * @param calls      runs {@link #sendAsync} without holding a thread while it waits; null to send on the caller's
+     * @param fromCaller whether {@link #sendAsync} makes the first attempt on the calling thread (list mode: the
+     *                   sending route's thread) or hands every attempt to the I/O pool (the batcher, whose calls start
+     *                   on a timer or on a submitting thread that must not wait for them)
+     */
+    public BatchEntryClient(SfmcRestClient client, SfmcAsyncCalls calls, boolean fromCaller) {
         this.client = client;
         this.calls = calls;
+        this.fromCaller = fromCaller;
     }
 
     @Override
@@ -61,7 +68,9 @@ public final class BatchEntryClient implements BatchEntryCall {
             return CompletableFuture.failedFuture(e);
         }
         int sent = request.getMembers().size();
-        return calls.execute(client, call).thenApply(response -> {
+        CompletableFuture<SfmcResponse> answer
+                = fromCaller ? calls.executeFromCaller(client, call) : calls.execute(client, call);
+        return answer.thenApply(response -> {
             try {
                 return result(call, response, sent);
             } catch (SfmcOutcomeUnknownException e) {

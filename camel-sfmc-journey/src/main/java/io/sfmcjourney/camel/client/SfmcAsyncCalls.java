@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs calls without holding a thread while they wait: each attempt (token lookup and the blocking HTTP exchange of
- * HttpClient 5 classic) runs on the component's bounded I/O pool, and every wait between attempts (Retry-After,
+ * HttpClient 5 classic) runs on the component's bounded I/O pool (the first one optionally on the caller's thread,
+ * {@link #executeFromCaller}), and every wait between attempts (Retry-After,
  * back-off, token back-off) and every {@link #delay delayed step} (e.g. the next publish status check) is a task on a
  * scheduler that holds no thread until it is due. So however many exchanges wait, the threads in use stay the I/O
  * pool's size plus the scheduler's. Thread-safe.
@@ -50,6 +51,25 @@ public final class SfmcAsyncCalls {
             return result;
         }
         submit(attempts, result);
+        return result;
+    }
+
+    /**
+     * As {@link #execute}, but the first attempt runs on the calling thread: a call that needs no wait completes
+     * before this method returns, without a hand-off between threads (what a synchronous caller, e.g.
+     * {@code ProducerTemplate.requestBody}, would otherwise pay twice per call). Only the attempts after a wait run on
+     * the I/O pool. The caller's thread is busy for the one HTTP exchange, never for a wait.
+     */
+    public CompletableFuture<SfmcResponse> executeFromCaller(SfmcRestClient client, SfmcRequest request) {
+        CompletableFuture<SfmcResponse> result = new CompletableFuture<>();
+        SfmcRestClient.Attempts attempts;
+        try {
+            attempts = client.attempts(request);
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+            return result;
+        }
+        attempt(attempts, result);
         return result;
     }
 

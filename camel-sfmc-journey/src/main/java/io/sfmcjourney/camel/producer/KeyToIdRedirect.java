@@ -46,7 +46,7 @@ public final class KeyToIdRedirect {
                                                       SfmcAsyncCalls calls) {
         SfmcRequest read = lookup(request);
         return read == null ? CompletableFuture.completedFuture(request)
-                : calls.execute(client, read).thenApply(response -> byId(request, read, response));
+                : calls.executeFromCaller(client, read).thenApply(response -> byId(request, read, response));
     }
 
     /** The lookup by key and versionNumber, or null when the request carries no versionNumber. */
