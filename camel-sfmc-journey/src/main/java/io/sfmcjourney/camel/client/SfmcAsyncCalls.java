@@ -42,16 +42,7 @@ public final class SfmcAsyncCalls {
      * the future on an I/O thread with the answer or with the exception {@code execute} would throw.
      */
     public CompletableFuture<SfmcResponse> execute(SfmcRestClient client, SfmcRequest request) {
-        CompletableFuture<SfmcResponse> result = new CompletableFuture<>();
-        SfmcRestClient.Attempts attempts;
-        try {
-            attempts = client.attempts(request);
-        } catch (RuntimeException e) {
-            result.completeExceptionally(e);
-            return result;
-        }
-        submit(attempts, result);
-        return result;
+        return start(client, request, false);
     }
 
     /**
@@ -61,6 +52,10 @@ public final class SfmcAsyncCalls {
      * the I/O pool. The caller's thread is busy for the one HTTP exchange, never for a wait.
      */
     public CompletableFuture<SfmcResponse> executeFromCaller(SfmcRestClient client, SfmcRequest request) {
+        return start(client, request, true);
+    }
+
+    private CompletableFuture<SfmcResponse> start(SfmcRestClient client, SfmcRequest request, boolean here) {
         CompletableFuture<SfmcResponse> result = new CompletableFuture<>();
         SfmcRestClient.Attempts attempts;
         try {
@@ -69,7 +64,11 @@ public final class SfmcAsyncCalls {
             result.completeExceptionally(e);
             return result;
         }
-        attempt(attempts, result);
+        if (here) {
+            attempt(attempts, result);
+        } else {
+            submit(attempts, result);
+        }
         return result;
     }
 
@@ -86,12 +85,12 @@ public final class SfmcAsyncCalls {
                 result.completeExceptionally(e);
             }
         };
-        after(delay, run, result);
+        after(delay, run, result, null);
         return result;
     }
 
     private void submit(SfmcRestClient.Attempts attempts, CompletableFuture<SfmcResponse> result) {
-        run(() -> attempt(attempts, result), result);
+        run(() -> attempt(attempts, result), result, null);
     }
 
     private void attempt(SfmcRestClient.Attempts attempts, CompletableFuture<SfmcResponse> result) {
@@ -105,28 +104,43 @@ public final class SfmcAsyncCalls {
         if (wait == null) {
             result.complete(attempts.response());
         } else {
-            after(wait, () -> attempt(attempts, result), result);
+            after(wait, () -> attempt(attempts, result), result, attempts.failureWithoutRetry());
         }
     }
 
-    /** Runs {@code task} on the I/O pool after {@code delay} (at once when not positive). */
-    private void after(Duration delay, Runnable task, CompletableFuture<?> result) {
+    /**
+     * Runs {@code task} on the I/O pool after {@code delay} (at once when not positive). When the pools refuse it (the
+     * component stops), {@code result} fails with {@code failure} (the call's outcome without the retry, e.g.
+     * {@code SfmcOutcomeUnknownException} after an ambiguous attempt) or, without one, a RejectedExecutionException.
+     */
+    private void after(Duration delay, Runnable task, CompletableFuture<?> result, Exception failure) {
         if (delay.isNegative() || delay.isZero()) {
-            run(task, result);
+            run(task, result, failure);
             return;
         }
         try {
-            scheduler.schedule(() -> run(task, result), delay.toNanos(), TimeUnit.NANOSECONDS);
+            scheduler.schedule(() -> run(task, result, failure), delay.toNanos(), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
-            result.completeExceptionally(stopped(e));
+            refused(result, failure, e);
         }
     }
 
-    private void run(Runnable task, CompletableFuture<?> result) {
+    private void run(Runnable task, CompletableFuture<?> result, Exception failure) {
         try {
             io.execute(task);
         } catch (RejectedExecutionException e) {
-            result.completeExceptionally(stopped(e));
+            refused(result, failure, e);
+        }
+    }
+
+    private static void refused(CompletableFuture<?> result, Exception failure, RejectedExecutionException e) {
+        RejectedExecutionException stopped = new RejectedExecutionException(
+                "sfmc-journey: the component is stopping, the call was not continued", e);
+        if (failure != null) {
+            failure.addSuppressed(stopped);
+            result.completeExceptionally(failure);
+        } else {
+            result.completeExceptionally(stopped);
         }
     }
 
@@ -145,9 +159,6 @@ public final class SfmcAsyncCalls {
         return new CompletionException(cause(failure));
     }
 
-    private static RejectedExecutionException stopped(RejectedExecutionException e) {
-        return new RejectedExecutionException("sfmc-journey: the component is stopping, the call was not continued", e);
-    }
 
     /** Work done on an I/O thread once due. */
     @FunctionalInterface

@@ -122,6 +122,7 @@ public final class SfmcRestClient {
         private int replaysAfter401;
         private long requestsBefore401;
         private SfmcResponse response;
+        private Exception failureWithoutRetry;
 
         private Attempts(SfmcRequest request) {
             this.request = request;
@@ -183,11 +184,20 @@ public final class SfmcRestClient {
             }
         }
 
+        /**
+         * The failure the call ends with when the retry {@link #attempt()} just asked for cannot be made (e.g. the
+         * component stops during the wait): what it would have thrown without a retry left.
+         */
+        public Exception failureWithoutRetry() {
+            return failureWithoutRetry;
+        }
+
         private Duration retryOrThrow(Duration delay, Exception failure)
                 throws IOException, SfmcJourneyApiException, SfmcOutcomeUnknownException {
             if (!budget.allowRetry(delay)) {
                 throw rethrow(failure);
             }
+            failureWithoutRetry = failure;
             return delay;
         }
     }
