@@ -48,6 +48,7 @@ final class LoadDriver {
                         firstFailure.compareAndSet(null, e.toString());
                     }
                 }
+                CallerCpu.addEnding();
             }, "load-" + i);
             threads.add(thread);
             thread.start();

@@ -28,7 +28,7 @@ import org.apache.camel.support.DefaultExchange;
 final class Scenarios {
 
     private static final AtomicLong CONTACTS = new AtomicLong();
-    private static final int LIST_SIZE = 100;
+    static final int LIST_SIZE = 100;
 
     private Scenarios() {
     }
@@ -50,7 +50,7 @@ final class Scenarios {
         return singleEventCalls(env, 16, ROUND);
     }
 
-    private static LoadDriver.Measurement singleEventCalls(BenchEnvironment env, int callers, Duration duration)
+    static LoadDriver.Measurement singleEventCalls(BenchEnvironment env, int callers, Duration duration)
             throws InterruptedException {
         Endpoint events = env.camel.getEndpoint("sfmc-journey:postInteractionsEvents");
         return LoadDriver.run(callers, duration, 1,
@@ -161,7 +161,7 @@ final class Scenarios {
     }
 
     /** One postAsyncEvents call carrying {@value #LIST_SIZE} members; fails unless SFMC queued every one. */
-    private static void enterList(BenchEnvironment env, Endpoint lists) {
+    static void enterList(BenchEnvironment env, Endpoint lists) {
         List<Map<String, Object>> members = new ArrayList<>(LIST_SIZE);
         for (int i = 0; i < LIST_SIZE; i++) {
             long n = next();
@@ -179,7 +179,7 @@ final class Scenarios {
     }
 
     /** Sends single-member messages from one thread, at most {@code window} in flight; counts completed members. */
-    private static LoadDriver.Measurement streamMembers(BenchEnvironment env, AsyncProducer producer, Duration duration,
+    static LoadDriver.Measurement streamMembers(BenchEnvironment env, AsyncProducer producer, Duration duration,
                                                        int window) throws InterruptedException {
         Semaphore slots = new Semaphore(window);
         LongAdder entered = new LongAdder();

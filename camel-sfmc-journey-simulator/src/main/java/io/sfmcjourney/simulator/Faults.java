@@ -33,8 +33,23 @@ public final class Faults {
     private int resetAfterNext;
     private int stallNext;
     private Set<String> onlyFor = Set.of();
+    private final ConcurrencyLimit concurrency = new ConcurrencyLimit();
 
     Faults() {
+    }
+
+    /**
+     * At most {@code perAccount} REST calls of one business unit (MID) in process at once, {@link #latency} included
+     * (a call holds its slot while the simulator "works" on it); beyond that 429 errorcode 50200 without
+     * {@code Retry-After}, as SFMC answers too many concurrent requests. 0 switches it off (the default).
+     */
+    public Faults concurrencyLimit(int perAccount) {
+        concurrency.limit(perAccount);
+        return this;
+    }
+
+    ConcurrencyLimit concurrency() {
+        return concurrency;
     }
 
     public synchronized Faults seed(long seed) {
@@ -146,6 +161,7 @@ public final class Faults {
         resetAfterRate = 0;
         retryAfterSeconds = 1;
         latency = Duration.ZERO;
+        concurrency.limit(0);
         failNextCount = 0;
         failNextRetryAfter = null;
         failAfterNextCount = 0;

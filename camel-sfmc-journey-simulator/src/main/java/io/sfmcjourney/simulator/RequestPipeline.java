@@ -110,36 +110,53 @@ final class RequestPipeline implements HttpHandler {
             request.pathVariables(match.variables());
             prepare(call, request, grant);
             FaultPlan plan = faults.decide(call.method);
-            pause(plan);
-            switch (plan.kind()) {
-                case FAIL -> {
-                    return plan.failure();
-                }
-                case RESET_BEFORE -> {
-                    call.dropped = true;
-                    return null;
-                }
-                case STALL -> {
-                    call.stalled = true;
-                    return null;
-                }
-                default -> {
-                    // processed below
-                }
+            String limited = grant != null && !"token".equals(call.method) ? grant.accountId() : null;
+            if (limited != null && !faults.concurrency().tryEnter(limited)) {
+                pause(plan);
+                throw ApiException.of(429, 50200, "Too many concurrent requests for this business unit.");
             }
-            response = match.route().endpoint().handle(request);
-            if (plan.kind() == FaultPlan.Kind.RESET_AFTER) {
-                call.dropped = true;
-                return null;
-            }
-            if (plan.kind() == FaultPlan.Kind.FAIL_AFTER) {
-                return plan.failure();
+            try {
+                response = processAdmitted(call, match, request, plan);
+            } finally {
+                if (limited != null) {
+                    faults.concurrency().exit(limited);
+                }
             }
         } catch (ApiException e) {
             response = e.response();
         } catch (RuntimeException e) {
             response = ApiResponse.json(500, ApiException.envelope(
                     "There was a problem processing your request, please try again or contact support", 500, ""));
+        }
+        return response;
+    }
+
+    /** Applies the fault plan and runs the endpoint; the answer, or {@code null} when dropped or stalled on purpose. */
+    private ApiResponse processAdmitted(Call call, RouteTable.Match match, ApiRequest request, FaultPlan plan) {
+        pause(plan);
+        switch (plan.kind()) {
+            case FAIL -> {
+                return plan.failure();
+            }
+            case RESET_BEFORE -> {
+                call.dropped = true;
+                return null;
+            }
+            case STALL -> {
+                call.stalled = true;
+                return null;
+            }
+            default -> {
+                // processed below
+            }
+        }
+        ApiResponse response = match.route().endpoint().handle(request);
+        if (plan.kind() == FaultPlan.Kind.RESET_AFTER) {
+            call.dropped = true;
+            return null;
+        }
+        if (plan.kind() == FaultPlan.Kind.FAIL_AFTER) {
+            return plan.failure();
         }
         return response;
     }

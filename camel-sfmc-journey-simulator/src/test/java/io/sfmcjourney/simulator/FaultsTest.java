@@ -175,8 +175,33 @@ class FaultsTest {
     }
 
     @Test
+    void beyondTheConcurrencyLimitCallsAreRefusedWith50200() throws Exception {
+        simulator.faults().latency(Duration.ofMillis(300)).concurrencyLimit(2);
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(simulator.restUrl() + "interaction/v1/interactions"))
+                    .header("Authorization", "Bearer " + client.token()).GET().build();
+            answers.add(client.http().sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (var answer : answers) {
+            HttpResponse<String> response = answer.get();
+            statuses.add(response.statusCode());
+            if (response.statusCode() == 429) {
+                assertThat(response.body()).contains("50200");
+                assertThat(response.headers().firstValue("Retry-After")).isEmpty();
+            }
+        }
+
+        assertThat(statuses).containsOnly(200, 429).filteredOn(status -> status == 200).hasSizeBetween(1, 2);
+        simulator.faults().latency(Duration.ZERO);
+        assertThat(client.get("interactions").status()).as("slots are freed").isEqualTo(200);
+    }
+
+    @Test
     void clearSwitchesEverythingOff() throws IOException {
-        simulator.faults().rate500(1.0).failNext(3, 503, 50300, 1).stallNext(2).latency(Duration.ofSeconds(5));
+        simulator.faults().rate500(1.0).failNext(3, 503, 50300, 1).stallNext(2).latency(Duration.ofSeconds(5))
+                .concurrencyLimit(1);
         simulator.faults().clear();
 
         assertThat(client.get("interactions").status()).isEqualTo(200);

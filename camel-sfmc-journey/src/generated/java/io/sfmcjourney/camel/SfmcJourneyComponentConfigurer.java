@@ -94,6 +94,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialwatermark":
         case "initialWatermark": getOrCreateConfiguration(target).setInitialWatermark(property(camelContext, java.lang.String.class, value)); return true;
+        case "iothreads":
+        case "ioThreads": target.setIoThreads(property(camelContext, int.class, value)); return true;
         case "key": getOrCreateConfiguration(target).setKey(property(camelContext, java.lang.String.class, value)); return true;
         case "lag": getOrCreateConfiguration(target).setLag(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
@@ -251,6 +253,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "initialwatermark":
         case "initialWatermark": return java.lang.String.class;
+        case "iothreads":
+        case "ioThreads": return int.class;
         case "key": return java.lang.String.class;
         case "lag": return long.class;
         case "lazystartproducer":
@@ -409,6 +413,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "initialwatermark":
         case "initialWatermark": return getOrCreateConfiguration(target).getInitialWatermark();
+        case "iothreads":
+        case "ioThreads": return target.getIoThreads();
         case "key": return getOrCreateConfiguration(target).getKey();
         case "lag": return getOrCreateConfiguration(target).getLag();
         case "lazystartproducer":

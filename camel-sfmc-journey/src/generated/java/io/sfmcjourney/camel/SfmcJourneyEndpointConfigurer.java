@@ -40,6 +40,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "batchconcurrency":
         case "batchConcurrency": target.getConfiguration().setBatchConcurrency(property(camelContext, int.class, value)); return true;
+        case "batchfullpolicy":
+        case "batchFullPolicy": target.setBatchFullPolicy(property(camelContext, io.sfmcjourney.camel.batch.BatchFullPolicy.class, value)); return true;
         case "batchmaxpending":
         case "batchMaxPending": target.getConfiguration().setBatchMaxPending(property(camelContext, int.class, value)); return true;
         case "batchsize":
@@ -202,6 +204,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "backoffMultiplier": return int.class;
         case "batchconcurrency":
         case "batchConcurrency": return int.class;
+        case "batchfullpolicy":
+        case "batchFullPolicy": return io.sfmcjourney.camel.batch.BatchFullPolicy.class;
         case "batchmaxpending":
         case "batchMaxPending": return int.class;
         case "batchsize":
@@ -365,6 +369,8 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "backoffMultiplier": return target.getBackoffMultiplier();
         case "batchconcurrency":
         case "batchConcurrency": return target.getConfiguration().getBatchConcurrency();
+        case "batchfullpolicy":
+        case "batchFullPolicy": return target.getBatchFullPolicy();
         case "batchmaxpending":
         case "batchMaxPending": return target.getConfiguration().getBatchMaxPending();
         case "batchsize":

@@ -1,13 +1,17 @@
 package io.sfmcjourney.camel;
 
+import java.util.concurrent.CompletableFuture;
+
 import io.sfmcjourney.camel.batch.BatchEntryClient;
 import io.sfmcjourney.camel.batch.BatchEntrySplitter;
 import io.sfmcjourney.camel.batch.BatchMembers;
+import io.sfmcjourney.camel.client.SfmcAsyncCalls;
 import io.sfmcjourney.camel.model.BatchEntryRequest;
 import io.sfmcjourney.camel.producer.ResponseBodyMapper;
+import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.support.DefaultProducer;
+import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
  * postAsyncEvents for a member list of any length: one {@code /async/events} call per 100 members, the results merged
@@ -16,7 +20,7 @@ import org.apache.camel.support.DefaultProducer;
  * {@link SfmcJourneyConstants#REQUEST_IDS} lists each call's requestId. Members SFMC did not queue carry their
  * {@code errorcode} and {@code message}; they do not fail the exchange.
  */
-public class SfmcBatchEntryProducer extends DefaultProducer {
+public class SfmcBatchEntryProducer extends DefaultAsyncProducer {
 
     private final SfmcJourneyEndpoint endpoint;
     private BatchMembers members;
@@ -32,18 +36,32 @@ public class SfmcBatchEntryProducer extends DefaultProducer {
     protected void doStart() throws Exception {
         super.doStart();
         members = new BatchMembers(endpoint.getConfiguration().getEventDefinitionKey());
-        splitter = new BatchEntrySplitter(new BatchEntryClient(endpoint.createRestClient()),
+        splitter = new BatchEntrySplitter(new BatchEntryClient(endpoint.createRestClient(), endpoint.getComponent().asyncCalls(), true),
                 BatchEntryRequest.MAX_MEMBERS);
         responses = endpoint.responseMapper();
     }
 
+    /**
+     * Asynchronous: the calls are made one after the other, the first attempt of each on the thread that completed
+     * the previous one (the caller's, at first); a call that has to wait to retry holds no thread and continues on the
+     * component's I/O pool.
+     */
     @Override
-    public void process(Exchange exchange) throws Exception {
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        return AsyncCompletion.process(exchange, callback, this::enter);
+    }
+
+    private CompletableFuture<Void> enter(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
         message.setHeader(SfmcJourneyConstants.METHOD, endpoint.getMethod());
         BusinessUnitClients.requireEndpointAccount(endpoint, message);
-        BatchEntrySplitter.Result result = splitter.enter(members.request(exchange));
-        message.setBody(responses.toBody(result.merged()));
-        message.setHeader(SfmcJourneyConstants.REQUEST_IDS, result.requestIds());
+        return splitter.enterAsync(members.request(exchange)).thenAccept(result -> {
+            try {
+                message.setBody(responses.toBody(result.merged()));
+            } catch (Exception e) {
+                throw SfmcAsyncCalls.completionFailure(e);
+            }
+            message.setHeader(SfmcJourneyConstants.REQUEST_IDS, result.requestIds());
+        });
     }
 }

@@ -1,17 +1,19 @@
 package io.sfmcjourney.camel;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledExecutorService;
 
 import io.sfmcjourney.camel.batch.BatchEntryClient;
 import io.sfmcjourney.camel.batch.BatchMembers;
 import io.sfmcjourney.camel.batch.EntryBatcher;
 import io.sfmcjourney.camel.batch.StoppingListener;
+import io.sfmcjourney.camel.client.SfmcAsyncCalls;
 import io.sfmcjourney.camel.model.BatchEntryMemberResult;
 import io.sfmcjourney.camel.producer.ResponseBodyMapper;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * postAsyncEvents with {@code batchSize}: each message carries one member; members are collected per event definition
@@ -23,15 +25,18 @@ import org.apache.camel.support.DefaultAsyncProducer;
  * stopping, the waiting members are sent at once so their exchanges complete within the graceful shutdown; stopping
  * the producer sends what is still waiting, refuses new members and waits for the calls in flight (up to the
  * CamelContext's shutdown await time).
+ * <p>
+ * The calls run through the component's I/O pool ({@link SfmcAsyncCalls}): at most {@code batchConcurrency} at once,
+ * further full batches queue as data, and a call waiting to retry holds no thread. When {@code batchMaxPending}
+ * members are pending, {@code batchFullPolicy} blocks the sending thread or fails the exchange.
  */
 public class SfmcBatchingEntryProducer extends DefaultAsyncProducer {
 
-    private static final String THREAD_NAME = "SfmcJourneyBatchEntry";
+    private static final Logger LOG = LoggerFactory.getLogger(SfmcBatchingEntryProducer.class);
 
     private final SfmcJourneyEndpoint endpoint;
     private BatchMembers members;
     private ResponseBodyMapper responses;
-    private ScheduledExecutorService executor;
     private EntryBatcher batcher;
     private StoppingListener stoppingListener;
 
@@ -46,10 +51,11 @@ public class SfmcBatchingEntryProducer extends DefaultAsyncProducer {
         SfmcJourneyConfiguration configuration = endpoint.getConfiguration();
         members = new BatchMembers(configuration.getEventDefinitionKey());
         responses = endpoint.responseMapper();
-        executor = getEndpoint().getCamelContext().getExecutorServiceManager()
-                .newScheduledThreadPool(this, THREAD_NAME, Math.max(1, configuration.getBatchConcurrency()));
-        batcher = new EntryBatcher(new BatchEntryClient(endpoint.createRestClient()), configuration.getBatchSize(),
-                Duration.ofMillis(configuration.getBatchTimeout()), configuration.getBatchMaxPending(), executor);
+        SfmcAsyncCalls calls = endpoint.getComponent().asyncCalls();
+        batcher = new EntryBatcher(new BatchEntryClient(endpoint.createRestClient(), calls, false),
+                configuration.getBatchSize(), Duration.ofMillis(configuration.getBatchTimeout()),
+                configuration.getBatchMaxPending(), endpoint.getBatchFullPolicy(),
+                Math.max(1, configuration.getBatchConcurrency()), calls.scheduler());
         stoppingListener = new StoppingListener(batcher::flush);
         stoppingListener.start();
         getEndpoint().getCamelContext().getManagementStrategy().addEventNotifier(stoppingListener);
@@ -86,11 +92,11 @@ public class SfmcBatchingEntryProducer extends DefaultAsyncProducer {
             stoppingListener = null;
         }
         if (batcher != null) {
-            batcher.drain();
-        }
-        if (executor != null) {
-            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(executor);
-            executor = null;
+            long awaitMillis = getEndpoint().getCamelContext().getExecutorServiceManager().getShutdownAwaitTermination();
+            if (!batcher.drain(Duration.ofMillis(awaitMillis))) {
+                LOG.warn("postAsyncEvents: {} members still waiting for their batch call's answer after {} ms",
+                        batcher.pending(), awaitMillis);
+            }
         }
         super.doStop();
     }

@@ -16,6 +16,7 @@ import io.sfmcjourney.camel.auth.SfmcCredentials;
 import io.sfmcjourney.camel.auth.SfmcTokenManager;
 import io.sfmcjourney.camel.auth.SfmcTokenManagers;
 import io.sfmcjourney.camel.client.RetryPolicy;
+import io.sfmcjourney.camel.client.SfmcAsyncCalls;
 import io.sfmcjourney.camel.client.SfmcHttpClientFactory;
 import io.sfmcjourney.camel.client.SfmcHttpSettings;
 import io.sfmcjourney.camel.client.SfmcRestClient;
@@ -115,7 +116,16 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
                             + "call instead of exhausting memory.")
     private long maxResponseSize = 52_428_800L;
 
+    @Metadata(label = "producer,advanced", defaultValue = "20",
+              description = "The size of the component's I/O pool, which runs the HTTP exchanges of its asynchronous "
+                            + "producers that follow a wait (Retry-After, back-off, waitForPublish polling) and the "
+                            + "batching producer's calls (a first attempt runs on the sending thread); together with "
+                            + "one scheduler thread it bounds the threads the component adds however many exchanges "
+                            + "wait. Work beyond it queues as tasks instead of starting threads.")
+    private int ioThreads = 20;
+
     private CloseableHttpClient httpClient;
+    private AsyncCallPools asyncCallPools;
     private SfmcTokenManagers tokenManagers;
     private final PublishTracker publishTracker = new PublishTracker();
     private EntryConfirmer entryConfirmer;
@@ -186,11 +196,26 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
         return tokenManagers == null ? List.of() : tokenManagers.managers();
     }
 
+    /**
+     * Runs calls on the component's I/O pool with scheduled waits (created on first use, shut down when the component
+     * stops).
+     */
+    synchronized SfmcAsyncCalls asyncCalls() {
+        if (asyncCallPools == null) {
+            asyncCallPools = AsyncCallPools.start(getCamelContext(), this, ioThreads);
+        }
+        return asyncCallPools.calls();
+    }
+
     @Override
     protected synchronized void doStop() throws Exception {
         if (entryConfirmer != null) {
             entryConfirmer.stop();
             entryConfirmer = null;
+        }
+        if (asyncCallPools != null) {
+            asyncCallPools.shutdown();
+            asyncCallPools = null;
         }
         IOHelper.close(httpClient);
         httpClient = null;
@@ -354,5 +379,16 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
 
     public void setMaxResponseSize(long maxResponseSize) {
         this.maxResponseSize = maxResponseSize;
+    }
+
+    public int getIoThreads() {
+        return ioThreads;
+    }
+
+    public void setIoThreads(int ioThreads) {
+        if (ioThreads < 1) {
+            throw new IllegalArgumentException("sfmc-journey: ioThreads must be at least 1 but was " + ioThreads);
+        }
+        this.ioThreads = ioThreads;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
 import io.sfmcjourney.camel.auth.SfmcCredentials;
+import io.sfmcjourney.camel.batch.BatchFullPolicy;
 import io.sfmcjourney.camel.client.SfmcRestClient;
 import io.sfmcjourney.camel.consumer.SfmcConsumers;
 import io.sfmcjourney.camel.producer.ResponseBodyMapper;
@@ -105,6 +106,14 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
      */
     @UriParam(label = "producer", defaultValue = "10000", javaType = "java.time.Duration")
     private long confirmInterval = 10_000;
+
+    /**
+     * postAsyncEvents with `batchSize`: what happens to a message when `batchMaxPending` members already wait or are
+     * in flight. `Block` makes the sending thread wait for room (back-pressure; that thread is held meanwhile);
+     * `Fail` fails the exchange at once with a RejectedExecutionException naming the bound, and holds no thread.
+     */
+    @UriParam(label = "producer,batch,advanced", defaultValue = "Block", enums = "Block,Fail")
+    private BatchFullPolicy batchFullPolicy = BatchFullPolicy.Block;
 
     private final SfmcJourneyMethod apiMethod;
     private SfmcCredentials credentials;
@@ -309,6 +318,14 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
 
     public SfmcJourneyConfiguration getConfiguration() {
         return configuration;
+    }
+
+    public BatchFullPolicy getBatchFullPolicy() {
+        return batchFullPolicy;
+    }
+
+    public void setBatchFullPolicy(BatchFullPolicy batchFullPolicy) {
+        this.batchFullPolicy = batchFullPolicy;
     }
 
     public void setConfiguration(SfmcJourneyConfiguration configuration) {

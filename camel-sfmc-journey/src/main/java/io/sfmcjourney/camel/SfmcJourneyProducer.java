@@ -1,8 +1,10 @@
 package io.sfmcjourney.camel;
 
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.sfmcjourney.camel.client.SfmcAsyncCalls;
 import io.sfmcjourney.camel.client.SfmcRequest;
 import io.sfmcjourney.camel.client.SfmcResponse;
 import io.sfmcjourney.camel.client.SfmcRestClient;
@@ -11,9 +13,10 @@ import io.sfmcjourney.camel.consumer.PublishFollowUp;
 import io.sfmcjourney.camel.producer.KeyToIdRedirect;
 import io.sfmcjourney.camel.producer.ResponseBodyMapper;
 import io.sfmcjourney.camel.producer.SfmcRequestFactory;
+import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.support.DefaultProducer;
+import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
  * Calls the endpoint's API method once per message: builds the request (headers over options), sends it, and puts
@@ -22,9 +25,10 @@ import org.apache.camel.support.DefaultProducer;
  * have acted with {@link SfmcOutcomeUnknownException}. After a publishAsync it hands the publish to
  * {@link PublishFollowUp} (publishStatus consumers follow it; {@code waitForPublish} waits for its end); a redelivery
  * of the same exchange resumes following it instead of publishing again. deleteInteractionByKey with a versionNumber
- * deletes by id ({@link KeyToIdRedirect}).
+ * deletes by id ({@link KeyToIdRedirect}). Asynchronous: no thread is held while the call waits (see
+ * {@link SfmcAsyncCalls}).
  */
-public class SfmcJourneyProducer extends DefaultProducer {
+public class SfmcJourneyProducer extends DefaultAsyncProducer {
 
     private final SfmcJourneyEndpoint endpoint;
     private SfmcRequestFactory requests;
@@ -34,6 +38,7 @@ public class SfmcJourneyProducer extends DefaultProducer {
     private SfmcJourneyProducerHealthCheck healthCheck;
     private PublishFollowUp publishes;
     private KeyToIdRedirect keyToId;
+    private SfmcAsyncCalls calls;
 
     public SfmcJourneyProducer(SfmcJourneyEndpoint endpoint) {
         super(endpoint);
@@ -46,9 +51,10 @@ public class SfmcJourneyProducer extends DefaultProducer {
         requests = new SfmcRequestFactory(endpoint);
         responses = endpoint.responseMapper();
         client = endpoint.createRestClient();
+        calls = endpoint.getComponent().asyncCalls();
         businessUnits = new BusinessUnitClients(endpoint, client);
         healthCheck = SfmcJourneyProducerHealthCheck.register(endpoint, client.tokenManager());
-        publishes = endpoint.getApiMethod().startsPublish() ? new PublishFollowUp(endpoint, client) : null;
+        publishes = endpoint.getApiMethod().startsPublish() ? new PublishFollowUp(endpoint, client, calls) : null;
         keyToId = KeyToIdRedirect.applies(endpoint.getApiMethod()) ? new KeyToIdRedirect(endpoint.getApiMethod()) : null;
     }
 
@@ -74,23 +80,42 @@ public class SfmcJourneyProducer extends DefaultProducer {
         super.doStop();
     }
 
+    /**
+     * Asynchronous: the first attempt runs on the calling thread (completing synchronously when no wait is needed);
+     * every wait (retry, waitForPublish) is a scheduled continuation and the attempts after it run on the component's
+     * I/O pool, so the exchange holds no thread while it waits; the route then continues on an I/O thread.
+     */
     @Override
-    public void process(Exchange exchange) throws Exception {
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        return AsyncCompletion.process(exchange, callback, this::call);
+    }
+
+    private CompletableFuture<Void> call(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
         message.setHeader(SfmcJourneyConstants.METHOD, requests.method().name());
         SfmcRestClient target = businessUnits.forMessage(message);
         SfmcRequest request = requests.create(exchange);
-        if (publishes != null && publishes.resume(exchange, request)) {
-            return;
-        }
-        if (keyToId != null) {
-            request = keyToId.resolve(request, target);
-        }
-        SfmcResponse response = target.execute(request);
-        message.setBody(body(request, response));
-        message.setHeader(Exchange.HTTP_RESPONSE_CODE, response.statusCode());
         if (publishes != null) {
-            publishes.afterPublish(exchange, request, response);
+            CompletableFuture<Void> resumed = publishes.resume(exchange, request);
+            if (resumed != null) {
+                return resumed;
+            }
+        }
+        CompletableFuture<SfmcRequest> resolved = keyToId != null
+                ? keyToId.resolveAsync(request, target, calls) : CompletableFuture.completedFuture(request);
+        return resolved.thenCompose(sent -> calls.executeFromCaller(target, sent)
+                .thenCompose(response -> answered(exchange, sent, response)));
+    }
+
+    private CompletableFuture<Void> answered(Exchange exchange, SfmcRequest request, SfmcResponse response) {
+        try {
+            Message message = exchange.getMessage();
+            message.setBody(body(request, response));
+            message.setHeader(Exchange.HTTP_RESPONSE_CODE, response.statusCode());
+            return publishes != null ? publishes.afterPublish(exchange, request, response)
+                    : CompletableFuture.completedFuture(null);
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(e);
         }
     }
 }

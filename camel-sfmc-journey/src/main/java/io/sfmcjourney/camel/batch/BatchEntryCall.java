@@ -1,5 +1,7 @@
 package io.sfmcjourney.camel.batch;
 
+import java.util.concurrent.CompletableFuture;
+
 import io.sfmcjourney.camel.model.BatchEntryRequest;
 import io.sfmcjourney.camel.model.BatchEntryResult;
 
@@ -14,4 +16,16 @@ public interface BatchEntryCall {
      *                   or an answer that does not list one result per member)
      */
     BatchEntryResult send(BatchEntryRequest request) throws Exception;
+
+    /**
+     * As {@link #send}, completing the future with the result or the failure. By default calls {@link #send} on the
+     * calling thread; an implementation that can wait without a thread overrides it.
+     */
+    default CompletableFuture<BatchEntryResult> sendAsync(BatchEntryRequest request) {
+        try {
+            return CompletableFuture.completedFuture(send(request));
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
 }

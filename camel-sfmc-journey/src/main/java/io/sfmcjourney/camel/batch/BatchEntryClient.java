@@ -2,11 +2,14 @@ package io.sfmcjourney.camel.batch;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sfmcjourney.camel.SfmcJourneyApiException;
 import io.sfmcjourney.camel.SfmcOutcomeUnknownException;
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
+import io.sfmcjourney.camel.client.SfmcAsyncCalls;
 import io.sfmcjourney.camel.client.SfmcRequest;
 import io.sfmcjourney.camel.client.SfmcResponse;
 import io.sfmcjourney.camel.client.SfmcRestClient;
@@ -27,24 +30,68 @@ public final class BatchEntryClient implements BatchEntryCall {
 
     private final SfmcRestClient client;
     private final ObjectMapper mapper = SfmcJson.mapper();
+    private final SfmcAsyncCalls calls;
+    private final boolean fromCaller;
 
     public BatchEntryClient(SfmcRestClient client) {
+        this(client, null, false);
+    }
+
+    /**
+     * @param calls      runs {@link #sendAsync} without holding a thread while it waits; null to send on the caller's
+     * @param fromCaller whether {@link #sendAsync} makes the first attempt on the calling thread (list mode: the
+     *                   sending route's thread) or hands every attempt to the I/O pool (the batcher, whose calls start
+     *                   on a timer or on a submitting thread that must not wait for them)
+     */
+    public BatchEntryClient(SfmcRestClient client, SfmcAsyncCalls calls, boolean fromCaller) {
         this.client = client;
+        this.calls = calls;
+        this.fromCaller = fromCaller;
     }
 
     @Override
     public BatchEntryResult send(BatchEntryRequest request)
             throws IOException, SfmcJourneyApiException, SfmcOutcomeUnknownException {
+        SfmcRequest call = call(request);
+        return result(call, client.execute(call), request.getMembers().size());
+    }
+
+    @Override
+    public CompletableFuture<BatchEntryResult> sendAsync(BatchEntryRequest request) {
+        if (calls == null) {
+            return BatchEntryCall.super.sendAsync(request);
+        }
+        SfmcRequest call;
+        try {
+            call = call(request);
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        int sent = request.getMembers().size();
+        CompletableFuture<SfmcResponse> answer
+                = fromCaller ? calls.executeFromCaller(client, call) : calls.execute(client, call);
+        return answer.thenApply(response -> {
+            try {
+                return result(call, response, sent);
+            } catch (SfmcOutcomeUnknownException e) {
+                throw new CompletionException(e);
+            }
+        });
+    }
+
+    private SfmcRequest call(BatchEntryRequest request) throws IOException {
         byte[] body = mapper.writeValueAsBytes(request);
-        SfmcRequest call = new SfmcRequest(METHOD.name(), METHOD.verb().name(), PATH, List.of(), body, METHOD.replay());
-        SfmcResponse response = client.execute(call);
+        return new SfmcRequest(METHOD.name(), METHOD.verb().name(), PATH, List.of(), body, METHOD.replay());
+    }
+
+    private BatchEntryResult result(SfmcRequest call, SfmcResponse response, int sent)
+            throws SfmcOutcomeUnknownException {
         BatchEntryResult result;
         try {
             result = mapper.readValue(response.body(), BatchEntryResult.class);
         } catch (IOException e) {
             throw unknown(call, response, "the answer is not the JSON expected", e);
         }
-        int sent = request.getMembers().size();
         if (result.getMembers().size() != sent) {
             throw unknown(call, response, "SFMC answered " + result.getMembers().size() + " member results for " + sent
                                           + " members (requestId " + result.getRequestId() + ")", null);

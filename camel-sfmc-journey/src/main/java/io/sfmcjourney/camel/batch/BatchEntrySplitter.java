@@ -3,8 +3,10 @@ package io.sfmcjourney.camel.batch;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import io.sfmcjourney.camel.SfmcBatchEntryIncompleteException;
+import io.sfmcjourney.camel.client.SfmcAsyncCalls;
 import io.sfmcjourney.camel.model.BatchEntryMember;
 import io.sfmcjourney.camel.model.BatchEntryRequest;
 import io.sfmcjourney.camel.model.BatchEntryResult;
@@ -38,6 +40,7 @@ public final class BatchEntrySplitter {
      * @throws Exception                         the first call's failure as is, when nothing was queued
      */
     public Result enter(BatchEntryRequest request) throws Exception {
+        validate(request);
         String key = request.getEventDefinitionKey();
         List<BatchEntryMember> members = request.getMembers();
         if (key == null || key.isBlank()) {
@@ -49,6 +52,53 @@ public final class BatchEntrySplitter {
         return merge(chunks.send(members, chunk -> call.send(new BatchEntryRequest(key, chunk)),
                 (failedCall, calls, from, total, answers, e) -> new SfmcBatchEntryIncompleteException(failedCall,
                         calls, from, total, merge(answers), e)));
+    }
+
+    /**
+     * As {@link #enter}, each call made with {@link BatchEntryCall#sendAsync} once the previous one answered, so no
+     * thread is held while a call waits; the future fails with what {@link #enter} would throw.
+     */
+    public CompletableFuture<Result> enterAsync(BatchEntryRequest request) {
+        try {
+            validate(request);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        int calls = (request.getMembers().size() + chunkSize - 1) / chunkSize;
+        return enterFrom(request, 0, new ArrayList<>(calls), calls);
+    }
+
+    private CompletableFuture<Result> enterFrom(BatchEntryRequest request, int from, List<BatchEntryResult> answers,
+                                                int calls) {
+        List<BatchEntryMember> members = request.getMembers();
+        if (from >= members.size()) {
+            return CompletableFuture.completedFuture(merge(answers));
+        }
+        List<BatchEntryMember> chunk = members.subList(from, Math.min(members.size(), from + chunkSize));
+        return call.sendAsync(new BatchEntryRequest(request.getEventDefinitionKey(), chunk))
+                .handle((answer, failure) -> {
+                    if (failure == null) {
+                        answers.add(answer);
+                        return enterFrom(request, from + chunkSize, answers, calls);
+                    }
+                    Throwable cause = SfmcAsyncCalls.cause(failure);
+                    if (answers.isEmpty() || !(cause instanceof Exception e)) {
+                        return CompletableFuture.<Result>failedFuture(cause);
+                    }
+                    return CompletableFuture.<Result>failedFuture(new SfmcBatchEntryIncompleteException(
+                            answers.size() + 1, calls, from, members.size(), merge(answers), e));
+                })
+                .thenCompose(next -> next);
+    }
+
+    private static void validate(BatchEntryRequest request) {
+        String key = request.getEventDefinitionKey();
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException("postAsyncEvents needs an eventDefinitionKey");
+        }
+        if (request.getMembers().isEmpty()) {
+            throw new IllegalArgumentException("postAsyncEvents needs at least one member");
+        }
     }
 
     private static Result merge(List<BatchEntryResult> answers) {

@@ -1,16 +1,20 @@
 package io.sfmcjourney.camel.batch;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import io.sfmcjourney.camel.client.SfmcAsyncCalls;
 import io.sfmcjourney.camel.model.BatchEntryMember;
 import io.sfmcjourney.camel.model.BatchEntryMemberResult;
 import io.sfmcjourney.camel.model.BatchEntryRequest;
@@ -21,8 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Collects single members into batch calls: one open batch per event definition key, sent when it holds
  * {@code batchSize} members or its oldest member has waited {@code batchTimeout}. Each member's {@link Completion}
- * learns its own result, or the failure of its batch call. At most {@code maxPending} members wait or are in flight;
- * {@link #submit} blocks for room. Thread-safe.
+ * learns its own result, or the failure of its batch call. At most {@code concurrency} calls are in flight; further
+ * full batches queue (as data, not threads) until one answers. At most {@code maxPending} members wait or are in
+ * flight; beyond that {@link #submit} blocks for room or refuses the member, per {@link BatchFullPolicy}. Thread-safe.
  */
 public final class EntryBatcher {
 
@@ -33,22 +38,30 @@ public final class EntryBatcher {
     private final long timeoutNanos;
     private final int maxPending;
     private final Semaphore room;
-    private final ScheduledExecutorService executor;
+    private final BatchFullPolicy fullPolicy;
+    private final int concurrency;
+    private final ScheduledExecutorService timers;
 
     private final Object lock = new Object();
     /** The batch being filled per event definition key; guarded by {@link #lock}. */
     private final Map<String, Batch> open = new HashMap<>();
+    /** Full batches waiting for a call slot; guarded by {@link #lock}. */
+    private final Deque<Batch> ready = new ArrayDeque<>();
+    /** Calls in flight; guarded by {@link #lock}. */
+    private int inFlight;
     private boolean closed;
 
     /**
      * @param call       sends one batch
      * @param batchSize  members per call, 1 to {@value BatchEntryRequest#MAX_MEMBERS}
      * @param timeout    how long the first member of a batch waits at most before the batch is sent
-     * @param maxPending the most members waiting or in flight
-     * @param executor   runs the timers and the calls; its pool size bounds the concurrent calls
+     * @param maxPending  the most members waiting or in flight
+     * @param fullPolicy  what {@link #submit} does when {@code maxPending} members are pending
+     * @param concurrency the most calls in flight at once
+     * @param timers      runs the batch timeouts (short tasks: a due batch is handed to {@link BatchEntryCall#sendAsync})
      */
     public EntryBatcher(BatchEntryCall call, int batchSize, Duration timeout, int maxPending,
-                        ScheduledExecutorService executor) {
+                        BatchFullPolicy fullPolicy, int concurrency, ScheduledExecutorService timers) {
         if (batchSize < 1 || batchSize > BatchEntryRequest.MAX_MEMBERS) {
             throw new IllegalArgumentException(
                     "batchSize must be within 1.." + BatchEntryRequest.MAX_MEMBERS + " but was " + batchSize);
@@ -61,19 +74,32 @@ public final class EntryBatcher {
         this.batchSize = batchSize;
         this.timeoutNanos = Math.max(0, timeout.toNanos());
         this.maxPending = maxPending;
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("batchConcurrency must be at least 1 but was " + concurrency);
+        }
         this.room = new Semaphore(maxPending);
-        this.executor = executor;
+        this.fullPolicy = fullPolicy;
+        this.concurrency = concurrency;
+        this.timers = timers;
     }
 
     /**
-     * Adds a member to the open batch of its key, waiting while {@code maxPending} members are pending.
+     * Adds a member to the open batch of its key. While {@code maxPending} members are pending it waits for room
+     * ({@link BatchFullPolicy#Block}) or refuses the member ({@link BatchFullPolicy#Fail}).
      *
-     * @throws RejectedExecutionException when the batcher is closed
+     * @throws RejectedExecutionException when the batcher is closed, or full under {@link BatchFullPolicy#Fail}
      * @throws InterruptedException       when interrupted while waiting for room
      */
     public void submit(String eventDefinitionKey, BatchEntryMember member, Completion completion)
             throws InterruptedException {
-        room.acquire();
+        if (fullPolicy == BatchFullPolicy.Block) {
+            room.acquire();
+        } else if (!room.tryAcquire()) {
+            throw new RejectedExecutionException("postAsyncEvents: batchMaxPending (" + maxPending + ") members are "
+                                                 + "already waiting or in flight, so this member is refused "
+                                                 + "(batchFullPolicy=Fail); raise batchMaxPending, slow the route "
+                                                 + "down, or set batchFullPolicy=Block to wait for room");
+        }
         Batch full = null;
         synchronized (lock) {
             if (closed) {
@@ -85,7 +111,7 @@ public final class EntryBatcher {
                 batch = new Batch(eventDefinitionKey, batchSize);
                 open.put(eventDefinitionKey, batch);
                 Batch scheduled = batch;
-                batch.timer = executor.schedule(() -> sendIfOpen(scheduled), timeoutNanos, TimeUnit.NANOSECONDS);
+                batch.timer = timers.schedule(() -> sendIfOpen(scheduled), timeoutNanos, TimeUnit.NANOSECONDS);
             }
             batch.add(member, completion);
             if (batch.size() >= batchSize) {
@@ -110,11 +136,23 @@ public final class EntryBatcher {
     }
 
     /**
-     * Stops accepting members and sends every open batch now. The caller then shuts the executor down gracefully so
-     * the calls finish; a batch the executor no longer accepts fails its members.
+     * Stops accepting members, sends every open batch now and waits up to {@code timeout} for the calls to answer.
+     *
+     * @return whether every call answered within the timeout
      */
-    public void drain() {
+    public boolean drain(Duration timeout) throws InterruptedException {
         flush(true);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            while (inFlight > 0 || !ready.isEmpty()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(lock, left);
+            }
+        }
+        return true;
     }
 
     private void flush(boolean close) {
@@ -137,29 +175,53 @@ public final class EntryBatcher {
             }
             open.remove(batch.key);
         }
+        dispatch(batch);
+    }
+
+    /** Sends the batch when a call slot is free, else queues it for the next free slot. */
+    private void dispatch(Batch batch) {
+        synchronized (lock) {
+            if (inFlight >= concurrency) {
+                ready.addLast(batch);
+                return;
+            }
+            inFlight++;
+        }
         send(batch);
     }
 
-    private void dispatch(Batch batch) {
+    private void send(Batch batch) {
+        CompletableFuture<BatchEntryResult> answer;
         try {
-            executor.execute(() -> send(batch));
-        } catch (RejectedExecutionException e) {
-            complete(batch, null, new RejectedExecutionException(
-                    "postAsyncEvents: the batch of " + batch.size() + " members could not be sent: " + e.getMessage(),
-                    e));
+            answer = call.sendAsync(new BatchEntryRequest(batch.key, batch.members));
+        } catch (RuntimeException e) {
+            answer = CompletableFuture.failedFuture(e);
         }
+        answer.whenComplete((result, failure) -> {
+            Exception problem = null;
+            if (failure != null) {
+                Throwable cause = SfmcAsyncCalls.cause(failure);
+                problem = cause instanceof Exception e ? e : new IllegalStateException(cause);
+                LOG.debug("postAsyncEvents batch of {} members for {} failed: {}", batch.size(), batch.key,
+                        cause.toString());
+            }
+            complete(batch, result, problem);
+            sendNext();
+        });
     }
 
-    private void send(Batch batch) {
-        BatchEntryResult result = null;
-        Exception failure = null;
-        try {
-            result = call.send(new BatchEntryRequest(batch.key, batch.members));
-        } catch (Exception e) {
-            failure = e;
-            LOG.debug("postAsyncEvents batch of {} members for {} failed: {}", batch.size(), batch.key, e.toString());
+    /** A call answered: its slot goes to the next queued batch, if any. */
+    private void sendNext() {
+        Batch next;
+        synchronized (lock) {
+            next = ready.pollFirst();
+            if (next == null) {
+                inFlight--;
+                lock.notifyAll();
+                return;
+            }
         }
-        complete(batch, result, failure);
+        send(next);
     }
 
     /** Frees the batch's room first, so that routes continued from the completions can submit again. */

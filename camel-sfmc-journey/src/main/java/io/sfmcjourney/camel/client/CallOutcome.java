@@ -18,6 +18,7 @@ final class CallOutcome {
 
     /** Largest 2xx body inspected for SFMC's error envelope; envelopes are a few hundred bytes. */
     private static final int MAX_ENVELOPE_BYTES = 16 * 1024;
+    private static final byte[] ERRORCODE = "errorcode".getBytes(StandardCharsets.US_ASCII);
 
     private final SfmcRequest request;
     private boolean mayHaveActed;
@@ -117,11 +118,40 @@ final class CallOutcome {
 
     /** SFMC's error envelope in a body, or null when the body is something else. */
     private static SfmcErrorBody envelope(byte[] body) {
-        if (body.length > MAX_ENVELOPE_BYTES || !startsWithBrace(body)) {
+        if (body.length > MAX_ENVELOPE_BYTES || !startsWithBrace(body) || !mayNameErrorCode(body)) {
             return null;
         }
         SfmcErrorBody error = SfmcErrorBody.parse(body);
         return error.errorCode() != null && error.message() != null && error.oauthError() == null ? error : null;
+    }
+
+    /**
+     * Whether the body can hold an {@code errorcode} field: it contains those bytes, or a JSON escape ({@code \\u})
+     * that could spell them. Saves parsing every successful answer (a profile showed it in the P1 benchmark).
+     */
+    private static boolean mayNameErrorCode(byte[] body) {
+        for (int i = 0; i + 1 < body.length; i++) {
+            byte b = body[i];
+            if (b == '\\' && body[i + 1] == 'u') {
+                return true;
+            }
+            if (b == 'e' && matches(body, i, ERRORCODE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(byte[] body, int from, byte[] word) {
+        if (from + word.length > body.length) {
+            return false;
+        }
+        for (int j = 0; j < word.length; j++) {
+            if (body[from + j] != word[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWithBrace(byte[] body) {

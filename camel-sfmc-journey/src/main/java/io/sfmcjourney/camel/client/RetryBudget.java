@@ -41,7 +41,7 @@ final class RetryBudget {
      * @param delay the wait before the retry, or null when the failure is not retryable
      */
     boolean awaitRetry(Duration delay) throws InterruptedIOException {
-        if (delay == null || retries >= policy.maxRetries() || exceedsTotalWait(delay)) {
+        if (!allowRetry(delay)) {
             return false;
         }
         try {
@@ -49,6 +49,18 @@ final class RetryBudget {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Interrupted while waiting to retry");
+        }
+        return true;
+    }
+
+    /**
+     * Counts a retry after {@code delay} and returns true when it is allowed; false when not. The caller waits.
+     *
+     * @param delay the wait before the retry, or null when the failure is not retryable
+     */
+    boolean allowRetry(Duration delay) {
+        if (delay == null || retries >= policy.maxRetries() || exceedsTotalWait(delay)) {
+            return false;
         }
         waited = waited.plus(delay);
         retries++;

@@ -1,6 +1,7 @@
 package io.sfmcjourney.camel.client;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -79,7 +80,8 @@ public final class SfmcRestClient {
     }
 
     /**
-     * Executes the call.
+     * Executes the call, waiting between attempts on the calling thread (see {@link SfmcAsyncCalls} for the same call
+     * with no thread held while waiting).
      *
      * @throws SfmcJourneyApiException     on a definite refusal: a non-2xx answer (after retries), or a 2xx carrying
      *                                     SFMC's error envelope, naming method, verb and path
@@ -89,7 +91,7 @@ public final class SfmcRestClient {
      */
     public SfmcResponse execute(SfmcRequest request)
             throws IOException, SfmcJourneyApiException, SfmcOutcomeUnknownException {
-        return call(request, Map.of(), false).head();
+        return drive(attempts(request, Map.of(), false)).head();
     }
 
     /**
@@ -102,7 +104,7 @@ public final class SfmcRestClient {
      */
     public StreamedAnswer open(SfmcRequest request, Map<String, String> headers)
             throws IOException, SfmcJourneyApiException, SfmcOutcomeUnknownException {
-        StreamedAnswer answer = call(request, headers, true);
+        StreamedAnswer answer = drive(attempts(request, headers, true));
         String contentType = answer.head().contentType();
         if (answer.body() != null && contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html")) {
             answer.body().close();
@@ -112,61 +114,134 @@ public final class SfmcRestClient {
         return answer;
     }
 
-    private StreamedAnswer call(SfmcRequest request, Map<String, String> headers, boolean streamed)
+    /** Makes the attempts of a call one after the other, sleeping on this thread between them. */
+    private StreamedAnswer drive(Attempts call)
             throws IOException, SfmcJourneyApiException, SfmcOutcomeUnknownException {
-        RetryBudget budget = new RetryBudget(retryPolicy, sleeper);
-        CallOutcome outcome = new CallOutcome(request);
-        AccessToken rejected = null;
-        int replaysAfter401 = 0;
-        long requestsBefore401 = 0;
         while (true) {
-            AccessToken token;
-            try {
-                token = rejected == null ? tokens.token() : tokens.renewAfterRejection(rejected);
-            } catch (SfmcJourneyApiException e) {
-                if (!budget.awaitRetry(tokenRetryDelay(e))) {
-                    throw rethrow(outcome.beforeSending(e));
-                }
-                continue;
-            } catch (IOException e) {
-                if (!budget.awaitRetry(tokenRetryDelay(e))) {
-                    throw rethrow(outcome.beforeSending(e));
-                }
-                continue;
+            Duration wait = call.attempt();
+            if (wait == null) {
+                return call.answer();
             }
-            rejected = null;
-            String url = RestTarget.url(target.base(token), request);
             try {
-                StreamedAnswer answer = send(request, headers, streamed, token, budget.retries() + 1);
-                outcome.success(answer.head(), url);
-                return answer;
-            } catch (SfmcJourneyApiException e) {
-                if (e.getStatusCode() == HttpStatus.SC_UNAUTHORIZED
-                    && mayReplayAfter401(token, replaysAfter401, requestsBefore401)) {
-                    if (replaysAfter401 == 0) {
-                        requestsBefore401 = tokens.requestCount();
+                sleeper.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("Interrupted while waiting to retry");
+            }
+        }
+    }
+
+    /** The attempts of one call, to be driven by {@link #execute} or by {@link SfmcAsyncCalls}. */
+    public Attempts attempts(SfmcRequest request) {
+        return new Attempts(request, Map.of(), false);
+    }
+
+    /** The attempts of one call with extra headers, its 2xx body streamed when {@code streamed}. */
+    Attempts attempts(SfmcRequest request, Map<String, String> headers, boolean streamed) {
+        return new Attempts(request, headers, streamed);
+    }
+
+    /**
+     * One call's attempts: each {@link #attempt()} gets a token and sends the request (replaying at once after a 401),
+     * and either ends the call or names the wait before the next attempt. The waiting is the driver's: this class
+     * never sleeps. Not thread-safe; attempts of one call run one after the other.
+     */
+    public final class Attempts {
+
+        private final SfmcRequest request;
+        private final Map<String, String> headers;
+        private final boolean streamed;
+        private final RetryBudget budget = new RetryBudget(retryPolicy, sleeper);
+        private final CallOutcome outcome;
+        private AccessToken rejected;
+        private int replaysAfter401;
+        private long requestsBefore401;
+        private StreamedAnswer answer;
+        private Exception failureWithoutRetry;
+
+        private Attempts(SfmcRequest request, Map<String, String> headers, boolean streamed) {
+            this.request = request;
+            this.headers = headers;
+            this.streamed = streamed;
+            this.outcome = new CallOutcome(request);
+        }
+
+        /** The answer, once {@link #attempt()} returned null. */
+        public SfmcResponse response() {
+            return answer.head();
+        }
+
+        /** The answer with its unread body when streamed, once {@link #attempt()} returned null. */
+        StreamedAnswer answer() {
+            return answer;
+        }
+
+        /**
+         * Makes the next attempt.
+         *
+         * @return null when the call succeeded ({@link #response()}), else the wait before the next attempt
+         * @throws SfmcJourneyApiException     on a definite refusal that is not retried
+         * @throws SfmcOutcomeUnknownException when SFMC may have processed the request but the component cannot tell
+         * @throws IOException                 on a transport failure before the request was sent that is not retried
+         */
+        public Duration attempt() throws IOException, SfmcJourneyApiException, SfmcOutcomeUnknownException {
+            while (true) {
+                AccessToken token;
+                try {
+                    token = rejected == null ? tokens.token() : tokens.renewAfterRejection(rejected);
+                } catch (SfmcJourneyApiException e) {
+                    return retryOrThrow(tokenRetryDelay(e), outcome.beforeSending(e));
+                } catch (IOException e) {
+                    return retryOrThrow(tokenRetryDelay(e), outcome.beforeSending(e));
+                }
+                rejected = null;
+                String url = RestTarget.url(target.base(token), request);
+                try {
+                    answer = send(request, headers, streamed, token, budget.retries() + 1);
+                    outcome.success(answer.head(), url);
+                    return null;
+                } catch (SfmcJourneyApiException e) {
+                    if (e.getStatusCode() == HttpStatus.SC_UNAUTHORIZED
+                        && mayReplayAfter401(token, replaysAfter401, requestsBefore401)) {
+                        if (replaysAfter401 == 0) {
+                            requestsBefore401 = tokens.requestCount();
+                        }
+                        replaysAfter401++;
+                        rejected = token;
+                        continue;
                     }
-                    replaysAfter401++;
-                    rejected = token;
-                    continue;
-                }
-                if (outcome.deletedByEarlierAttempt(e)) {
-                    LOG.info("{} {} {}: the replay answered HTTP 404, so the earlier attempt deleted it",
-                            request.operation(), request.verb(), request.path());
-                    return new StreamedAnswer(new SfmcResponse(e.getStatusCode(), e.getStatusText(),
-                            e.getResponseHeaders(), new byte[0]), null);
-                }
-                Exception failure = outcome.answered(e);
-                if (!budget.awaitRetry(retryDelay(e, request, budget.retries()))) {
-                    throw rethrow(failure);
-                }
-            } catch (IOException e) {
-                TransportFailure kind = TransportFailure.of(e);
-                Exception failure = outcome.failed(e, kind);
-                if (!budget.awaitRetry(transportRetryDelay(kind, request, budget.retries()))) {
-                    throw rethrow(failure);
+                    if (outcome.deletedByEarlierAttempt(e)) {
+                        LOG.info("{} {} {}: the replay answered HTTP 404, so the earlier attempt deleted it",
+                                request.operation(), request.verb(), request.path());
+                        answer = new StreamedAnswer(new SfmcResponse(e.getStatusCode(), e.getStatusText(),
+                                e.getResponseHeaders(), new byte[0]), null);
+                        return null;
+                    }
+                    Exception failure = outcome.answered(e);
+                    return retryOrThrow(retryDelay(e, request, budget.retries()), failure);
+                } catch (IOException e) {
+                    TransportFailure kind = TransportFailure.of(e);
+                    Exception failure = outcome.failed(e, kind);
+                    return retryOrThrow(transportRetryDelay(kind, request, budget.retries()), failure);
                 }
             }
+        }
+
+        /**
+         * The failure the call ends with when the retry {@link #attempt()} just asked for cannot be made (e.g. the
+         * component stops during the wait): what it would have thrown without a retry left.
+         */
+        public Exception failureWithoutRetry() {
+            return failureWithoutRetry;
+        }
+
+        private Duration retryOrThrow(Duration delay, Exception failure)
+                throws IOException, SfmcJourneyApiException, SfmcOutcomeUnknownException {
+            if (!budget.allowRetry(delay)) {
+                throw rethrow(failure);
+            }
+            failureWithoutRetry = failure;
+            return delay;
         }
     }
 

@@ -1,17 +1,18 @@
 package io.sfmcjourney.camel.consumer;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
 import io.sfmcjourney.camel.SfmcJourneyEndpoint;
 import io.sfmcjourney.camel.SfmcOutcomeUnknownException;
 import io.sfmcjourney.camel.api.PathVariable;
+import io.sfmcjourney.camel.client.SfmcAsyncCalls;
 import io.sfmcjourney.camel.client.SfmcRequest;
 import io.sfmcjourney.camel.client.SfmcResponse;
 import io.sfmcjourney.camel.client.SfmcRestClient;
@@ -26,7 +27,8 @@ import org.apache.camel.Message;
  * {@link PublishTracker} (so publishStatus consumers follow it), sets {@code CamelSfmcJourneyStatusId}, and with
  * {@code waitForPublish} checks the status per {@link StatusPollSchedule} until the publish ends, making the
  * {@link PublishResult} the body. With {@code failOnPublishError} an {@code Error} or {@code Timeout} result fails the
- * exchange with {@link PublishFailedException}. The waiting blocks the calling thread.
+ * exchange with {@link PublishFailedException}. The waiting holds no thread: each check is a scheduled continuation
+ * ({@link PublishStatusPolling}) and the answers complete a future.
  * <p>
  * A publish is started at most once per exchange: the started publish is kept in the exchange property
  * {@value #STARTED_PUBLISHES} (per request), and a Camel redelivery of the same exchange (e.g. after a failing status
@@ -39,34 +41,35 @@ public final class PublishFollowUp {
 
     private final SfmcJourneyEndpoint endpoint;
     private final SfmcJourneyConfiguration configuration;
-    private final StatusPollSchedule schedule;
-    private final PublishStatusReader reader;
+    private final PublishStatusPolling polling;
 
     /**
      * @param endpoint the publishInteractionById/ByKey endpoint
      * @param client   the producer's REST client
+     * @param calls    runs the status reads and the waits between them
      */
-    public PublishFollowUp(SfmcJourneyEndpoint endpoint, SfmcRestClient client) {
+    public PublishFollowUp(SfmcJourneyEndpoint endpoint, SfmcRestClient client, SfmcAsyncCalls calls) {
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
-        this.schedule = StatusPollSchedule.of(configuration);
-        this.reader = new PublishStatusReader(endpoint.getCamelContext(), configuration, client);
+        StatusPollSchedule schedule = StatusPollSchedule.of(configuration);
+        this.polling = new PublishStatusPolling(schedule,
+                new PublishStatusReader(endpoint.getCamelContext(), configuration, client), calls);
     }
 
     /**
      * Resumes following a publish this exchange already started with the same request (a redelivery).
      *
-     * @return false when the exchange has not started this publish yet (the call must be made)
+     * @return null when the exchange has not started this publish yet (the call must be made), else the follow-up's
+     *         end
      */
-    public boolean resume(Exchange exchange, SfmcRequest request) throws Exception {
+    public CompletableFuture<Void> resume(Exchange exchange, SfmcRequest request) {
         TrackedPublish publish = started(exchange).get(identity(request));
         if (publish == null) {
-            return false;
+            return null;
         }
         Message message = exchange.getMessage();
         message.setBody(Map.of("statusId", publish.statusId()));
-        follow(exchange, publish);
-        return true;
+        return follow(exchange, publish);
     }
 
     /**
@@ -75,10 +78,13 @@ public final class PublishFollowUp {
      * @param exchange the exchange of the publish call, its message still carrying the call's headers
      * @param request  the publishAsync request
      * @param response the publishAsync answer
+     * @return the follow-up's end: at once without {@code waitForPublish}, else when the publish ended
+     * @throws SfmcOutcomeUnknownException when the answer is not the JSON expected
      */
-    public void afterPublish(Exchange exchange, SfmcRequest request, SfmcResponse response) throws Exception {
+    public CompletableFuture<Void> afterPublish(Exchange exchange, SfmcRequest request, SfmcResponse response)
+            throws SfmcOutcomeUnknownException {
         if (!response.hasBody()) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         AsyncOperation operation;
         try {
@@ -88,24 +94,25 @@ public final class PublishFollowUp {
                     response.statusCode(), response.contentType(), "the answer is not the JSON expected", e);
         }
         if (operation.getStatusId() == null) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         TrackedPublish publish = describe(exchange.getMessage(), operation.getStatusId());
         started(exchange).put(identity(request), publish);
         endpoint.getComponent().getPublishTracker().publishStarted(publish, configuration.getPublishStore());
-        follow(exchange, publish);
+        return follow(exchange, publish);
     }
 
-    private void follow(Exchange exchange, TrackedPublish publish) throws Exception {
+    private CompletableFuture<Void> follow(Exchange exchange, TrackedPublish publish) {
         exchange.getMessage().setHeader(SfmcJourneyConstants.STATUS_ID, publish.statusId());
         if (!configuration.isWaitForPublish()) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        PublishResult result = await(publish);
-        result.applyTo(exchange.getMessage());
-        if (!result.isCompleted() && configuration.isFailOnPublishError()) {
-            throw new PublishFailedException(exchange, result);
-        }
+        return polling.await(publish).thenAccept(result -> {
+            result.applyTo(exchange.getMessage());
+            if (!result.isCompleted() && configuration.isFailOnPublishError()) {
+                throw new CompletionException(new PublishFailedException(exchange, result));
+            }
+        });
     }
 
     @SuppressWarnings("unchecked")
@@ -135,21 +142,5 @@ public final class PublishFollowUp {
         }
         String value = message.getHeader(variable.header(), String.class);
         return value != null ? value : variable.optionValue(configuration);
-    }
-
-    private PublishResult await(TrackedPublish publish) throws Exception {
-        Instant deadline = publish.startedAt().plus(schedule.timeout());
-        for (int checks = 0;; checks++) {
-            Duration wait = schedule.delayBefore(checks);
-            Duration left = Duration.between(Instant.now(), deadline);
-            TimeUnit.MILLISECONDS.sleep(Math.max(0, Math.min(wait.toMillis(), left.toMillis())));
-            PublishStatus status = reader.read(publish.statusId());
-            if (status.isFinished()) {
-                return PublishResult.finished(publish, status);
-            }
-            if (!Instant.now().isBefore(deadline)) {
-                return PublishResult.timedOut(publish);
-            }
-        }
     }
 }

@@ -1,8 +1,14 @@
 package io.sfmcjourney.camel.consumer;
 
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
+import io.sfmcjourney.camel.client.SfmcAsyncCalls;
+import io.sfmcjourney.camel.client.SfmcRequest;
 import io.sfmcjourney.camel.client.SfmcResponse;
 import io.sfmcjourney.camel.client.SfmcRestClient;
 import io.sfmcjourney.camel.model.PublishStatus;
@@ -32,9 +38,33 @@ final class PublishStatusReader {
      *                   answer
      */
     PublishStatus read(String statusId) throws Exception {
+        return parse(statusId, client.execute(request(statusId)));
+    }
+
+    /** As {@link #read}, as an asynchronous call holding no thread while it waits to retry. */
+    CompletableFuture<PublishStatus> readAsync(String statusId, SfmcAsyncCalls calls) {
+        SfmcRequest request;
+        try {
+            request = request(statusId);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return calls.execute(client, request).thenApply(response -> {
+            try {
+                return parse(statusId, response);
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        });
+    }
+
+    private SfmcRequest request(String statusId) {
         Exchange carrier = new DefaultExchange(context);
         carrier.getMessage().setHeader(SfmcJourneyConstants.ID, statusId);
-        SfmcResponse response = client.execute(requests.create(carrier));
+        return requests.create(carrier);
+    }
+
+    private static PublishStatus parse(String statusId, SfmcResponse response) throws IOException {
         PublishStatus status = SfmcJson.mapper().readValue(response.body(), PublishStatus.class);
         if (status.getStatusId() == null) {
             status.setStatusId(statusId);

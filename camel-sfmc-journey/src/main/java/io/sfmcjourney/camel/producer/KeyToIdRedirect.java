@@ -1,10 +1,12 @@
 package io.sfmcjourney.camel.producer;
 
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sfmcjourney.camel.api.PathTemplate;
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
+import io.sfmcjourney.camel.client.SfmcAsyncCalls;
 import io.sfmcjourney.camel.client.SfmcRequest;
 import io.sfmcjourney.camel.client.SfmcResponse;
 import io.sfmcjourney.camel.client.SfmcRestClient;
@@ -35,17 +37,33 @@ public final class KeyToIdRedirect {
 
     /** The request to send: {@code request} itself without a versionNumber, else the by-id request. */
     public SfmcRequest resolve(SfmcRequest request, SfmcRestClient client) throws Exception {
+        SfmcRequest read = lookup(request);
+        return read == null ? request : byId(request, read, client.execute(read));
+    }
+
+    /** As {@link #resolve}, the lookup as an asynchronous call. */
+    public CompletableFuture<SfmcRequest> resolveAsync(SfmcRequest request, SfmcRestClient client,
+                                                      SfmcAsyncCalls calls) {
+        SfmcRequest read = lookup(request);
+        return read == null ? CompletableFuture.completedFuture(request)
+                : calls.executeFromCaller(client, read).thenApply(response -> byId(request, read, response));
+    }
+
+    /** The lookup by key and versionNumber, or null when the request carries no versionNumber. */
+    private SfmcRequest lookup(SfmcRequest request) {
         if (request.query().stream().noneMatch(p -> VERSION_NUMBER.equals(p.getKey()))) {
-            return request;
+            return null;
         }
         SfmcJourneyMethod lookup = method.keyLookup();
         String keyPath = request.path().substring(request.path().lastIndexOf('/') + 1);
         String lookupPath = lookup.path().template().replace("key:{key}", keyPath);
-        SfmcRequest read = new SfmcRequest(lookup.name(), lookup.verb().name(),
+        return new SfmcRequest(lookup.name(), lookup.verb().name(),
                 PathTemplate.BASE_PATH + lookupPath,
                 request.query().stream().filter(p -> VERSION_NUMBER.equals(p.getKey())).toList(), null,
                 lookup.replay());
-        SfmcResponse response = client.execute(read);
+    }
+
+    private SfmcRequest byId(SfmcRequest request, SfmcRequest read, SfmcResponse response) {
         String id = idOf(read, response);
         SfmcJourneyMethod target = method.versionedTarget();
         return new SfmcRequest(target.name(), target.verb().name(), target.path().render(variable -> id),
