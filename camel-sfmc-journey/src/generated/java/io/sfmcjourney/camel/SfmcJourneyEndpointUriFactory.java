@@ -23,7 +23,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(89);
+        Set<String> props = new HashSet<>(90);
         props.add("accountId");
         props.add("action");
         props.add("activityType");
@@ -33,6 +33,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
         props.add("batchConcurrency");
+        props.add("batchFullPolicy");
         props.add("batchMaxPending");
         props.add("batchSize");
         props.add("batchTimeout");

@@ -19,6 +19,7 @@ import io.sfmcjourney.camel.model.BatchEntryResult;
 public final class BatchEntrySplitter {
 
     private final BatchEntryCall call;
+    private final int chunkSize;
     private final ChunkedCalls<BatchEntryMember, BatchEntryResult> chunks;
 
     /**
@@ -27,6 +28,7 @@ public final class BatchEntrySplitter {
      */
     public BatchEntrySplitter(BatchEntryCall call, int chunkSize) {
         this.chunks = new ChunkedCalls<>(chunkSize, BatchEntryRequest.MAX_MEMBERS);
+        this.chunkSize = chunkSize;
         this.call = call;
     }
 
@@ -43,12 +45,6 @@ public final class BatchEntrySplitter {
         validate(request);
         String key = request.getEventDefinitionKey();
         List<BatchEntryMember> members = request.getMembers();
-        if (key == null || key.isBlank()) {
-            throw new IllegalArgumentException("postAsyncEvents needs an eventDefinitionKey");
-        }
-        if (members.isEmpty()) {
-            throw new IllegalArgumentException("postAsyncEvents needs at least one member");
-        }
         return merge(chunks.send(members, chunk -> call.send(new BatchEntryRequest(key, chunk)),
                 (failedCall, calls, from, total, answers, e) -> new SfmcBatchEntryIncompleteException(failedCall,
                         calls, from, total, merge(answers), e)));
