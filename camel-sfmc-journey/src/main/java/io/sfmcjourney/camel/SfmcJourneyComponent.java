@@ -20,6 +20,8 @@ import io.sfmcjourney.camel.client.SfmcHttpClientFactory;
 import io.sfmcjourney.camel.client.SfmcHttpSettings;
 import io.sfmcjourney.camel.client.SfmcRestClient;
 import io.sfmcjourney.camel.consumer.PublishTracker;
+import io.sfmcjourney.camel.metrics.SfmcMetrics;
+import io.sfmcjourney.camel.metrics.SfmcMetricsFactory;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.component.http.HttpClientConfigurer;
@@ -114,8 +116,21 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
                             + "call instead of exhausting memory.")
     private long maxResponseSize = 52_428_800L;
 
+    @Metadata(label = "advanced,metrics", defaultValue = "true",
+              description = "Record Micrometer meters (sfmc.journey.*) when Micrometer is on the classpath and a "
+                            + "MeterRegistry is set or found in the registry; false records nothing.")
+    private boolean metricsEnabled = true;
+
+    @Metadata(label = "advanced,metrics",
+              description = "The Micrometer MeterRegistry (io.micrometer.core.instrument.MeterRegistry) to record "
+                            + "into; default the one MeterRegistry bean of the registry (with several: the one named "
+                            + "metricsRegistry, else the composite one). Typed Object so that the component needs no "
+                            + "Micrometer.")
+    private Object meterRegistry;
+
     private CloseableHttpClient httpClient;
     private SfmcTokenManagers tokenManagers;
+    private SfmcMetrics metrics;
     private final PublishTracker publishTracker = new PublishTracker();
 
     @Override
@@ -137,7 +152,19 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
             httpClient = SfmcHttpClientFactory.create(httpSettings());
             tokenManagers = new SfmcTokenManagers(httpClient, Duration.ofMillis(tokenRefreshMargin));
         }
-        return new SfmcRestClient(httpClient, tokenManagers.forCredentials(credentials), restUrl, retryPolicy);
+        return new SfmcRestClient(httpClient, tokenManagers.forCredentials(credentials), restUrl, retryPolicy)
+                .withMetrics(getMetrics());
+    }
+
+    /**
+     * What this component records its meters with: Micrometer's when {@code metricsEnabled}, Micrometer is present and
+     * a MeterRegistry is set or found (chosen on first use after start), else {@link SfmcMetrics#NONE}.
+     */
+    public synchronized SfmcMetrics getMetrics() {
+        if (metrics == null) {
+            metrics = SfmcMetricsFactory.create(this, metricsEnabled, meterRegistry);
+        }
+        return metrics;
     }
 
     /**
@@ -181,6 +208,10 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
         IOHelper.close(httpClient);
         httpClient = null;
         tokenManagers = null;
+        if (metrics != null) {
+            metrics.close();
+            metrics = null;
+        }
         super.doStop();
     }
 
@@ -340,5 +371,21 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
 
     public void setMaxResponseSize(long maxResponseSize) {
         this.maxResponseSize = maxResponseSize;
+    }
+
+    public boolean isMetricsEnabled() {
+        return metricsEnabled;
+    }
+
+    public void setMetricsEnabled(boolean metricsEnabled) {
+        this.metricsEnabled = metricsEnabled;
+    }
+
+    public Object getMeterRegistry() {
+        return meterRegistry;
+    }
+
+    public void setMeterRegistry(Object meterRegistry) {
+        this.meterRegistry = meterRegistry;
     }
 }

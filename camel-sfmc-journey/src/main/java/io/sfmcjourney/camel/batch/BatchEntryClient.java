@@ -10,6 +10,8 @@ import io.sfmcjourney.camel.api.SfmcJourneyMethod;
 import io.sfmcjourney.camel.client.SfmcRequest;
 import io.sfmcjourney.camel.client.SfmcResponse;
 import io.sfmcjourney.camel.client.SfmcRestClient;
+import io.sfmcjourney.camel.metrics.SfmcMetrics;
+import io.sfmcjourney.camel.model.BatchEntryMemberResult;
 import io.sfmcjourney.camel.model.BatchEntryRequest;
 import io.sfmcjourney.camel.model.BatchEntryResult;
 import io.sfmcjourney.camel.model.SfmcJson;
@@ -37,24 +39,37 @@ public final class BatchEntryClient implements BatchEntryCall {
             throws IOException, SfmcJourneyApiException, SfmcOutcomeUnknownException {
         byte[] body = mapper.writeValueAsBytes(request);
         SfmcRequest call = new SfmcRequest(METHOD.name(), METHOD.verb().name(), PATH, List.of(), body, METHOD.replay());
-        SfmcResponse response = client.execute(call);
+        int sent = request.getMembers().size();
+        SfmcMetrics metrics = client.metrics();
+        metrics.batchSent(sent);
+        SfmcResponse response;
+        try {
+            response = client.execute(call);
+        } catch (IOException | SfmcJourneyApiException | SfmcOutcomeUnknownException | RuntimeException e) {
+            metrics.batchFailed(sent, e);
+            throw e;
+        }
         BatchEntryResult result;
         try {
             result = mapper.readValue(response.body(), BatchEntryResult.class);
         } catch (IOException e) {
-            throw unknown(call, response, "the answer is not the JSON expected", e);
+            throw unknown(call, response, sent, "the answer is not the JSON expected", e);
         }
-        int sent = request.getMembers().size();
         if (result.getMembers().size() != sent) {
-            throw unknown(call, response, "SFMC answered " + result.getMembers().size() + " member results for " + sent
-                                          + " members (requestId " + result.getRequestId() + ")", null);
+            throw unknown(call, response, sent, "SFMC answered " + result.getMembers().size() + " member results for "
+                                                + sent + " members (requestId " + result.getRequestId() + ")", null);
         }
+        int notQueued = (int) result.getMembers().stream().filter(BatchEntryMemberResult::hasError).count();
+        metrics.batchAnswered(sent - notQueued, notQueued);
         return result;
     }
 
-    private static SfmcOutcomeUnknownException unknown(SfmcRequest call, SfmcResponse response, String reason,
-                                                       Exception failure) {
-        return new SfmcOutcomeUnknownException(call.operation(), call.verb(), call.path(), response.statusCode(),
-                response.contentType(), reason, failure);
+    private SfmcOutcomeUnknownException unknown(SfmcRequest call, SfmcResponse response, int members, String reason,
+                                                Exception failure) {
+        SfmcOutcomeUnknownException unknown = new SfmcOutcomeUnknownException(call.operation(), call.verb(),
+                call.path(), response.statusCode(), response.contentType(), reason, failure);
+        client.metrics().outcomeUnknown(unknown);
+        client.metrics().batchFailed(members, unknown);
+        return unknown;
     }
 }

@@ -13,6 +13,8 @@ import io.sfmcjourney.camel.SfmcJourneyApiException;
 import io.sfmcjourney.camel.SfmcOutcomeUnknownException;
 import io.sfmcjourney.camel.auth.AccessToken;
 import io.sfmcjourney.camel.auth.SfmcTokenManager;
+import io.sfmcjourney.camel.metrics.SfmcCallMetrics;
+import io.sfmcjourney.camel.metrics.SfmcMetrics;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHeaders;
@@ -50,6 +52,7 @@ public final class SfmcRestClient {
     private final Sleeper sleeper;
     private final Clock clock;
     private volatile String lastBaseUrl;
+    private volatile SfmcMetrics metrics = SfmcMetrics.NONE;
 
     /**
      * @param http            the component's pooled client (not closed by this class)
@@ -86,6 +89,20 @@ public final class SfmcRestClient {
      */
     public SfmcResponse execute(SfmcRequest request)
             throws IOException, SfmcJourneyApiException, SfmcOutcomeUnknownException {
+        SfmcCallMetrics metered = metrics.callStarted(request.operation());
+        try {
+            SfmcResponse response = attempts(request, metered);
+            metered.succeeded(response.statusCode());
+            return response;
+        } catch (IOException | SfmcJourneyApiException | SfmcOutcomeUnknownException | RuntimeException e) {
+            metered.failed(e);
+            throw e;
+        }
+    }
+
+    /** The attempts of one call, reporting each retry to {@code metered}. */
+    private SfmcResponse attempts(SfmcRequest request, SfmcCallMetrics metered)
+            throws IOException, SfmcJourneyApiException, SfmcOutcomeUnknownException {
         RetryBudget budget = new RetryBudget(retryPolicy, sleeper);
         CallOutcome outcome = new CallOutcome(request);
         AccessToken rejected = null;
@@ -99,11 +116,13 @@ public final class SfmcRestClient {
                 if (!budget.awaitRetry(tokenRetryDelay(e))) {
                     throw rethrow(outcome.beforeSending(e));
                 }
+                metered.retrying(e);
                 continue;
             } catch (IOException e) {
                 if (!budget.awaitRetry(tokenRetryDelay(e))) {
                     throw rethrow(outcome.beforeSending(e));
                 }
+                metered.retrying(e);
                 continue;
             }
             rejected = null;
@@ -118,6 +137,7 @@ public final class SfmcRestClient {
                     }
                     replaysAfter401++;
                     rejected = token;
+                    metered.retrying(e);
                     continue;
                 }
                 if (outcome.deletedByEarlierAttempt(e)) {
@@ -129,12 +149,14 @@ public final class SfmcRestClient {
                 if (!budget.awaitRetry(retryDelay(e, request, budget.retries()))) {
                     throw rethrow(failure);
                 }
+                metered.retrying(e);
             } catch (IOException e) {
                 TransportFailure kind = TransportFailure.of(e);
                 Exception failure = outcome.failed(e, kind);
                 if (!budget.awaitRetry(transportRetryDelay(kind, request, budget.retries()))) {
                     throw rethrow(failure);
                 }
+                metered.retrying(e);
             }
         }
     }
@@ -155,6 +177,17 @@ public final class SfmcRestClient {
             return runtime;
         }
         return new IllegalStateException(failure);
+    }
+
+    /** Has this client report its calls to {@code metrics} (default {@link SfmcMetrics#NONE}); returns this client. */
+    public SfmcRestClient withMetrics(SfmcMetrics metrics) {
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        return this;
+    }
+
+    /** What this client reports its calls to. */
+    public SfmcMetrics metrics() {
+        return metrics;
     }
 
     /** The token manager whose tokens this client sends (e.g. for a health check). */

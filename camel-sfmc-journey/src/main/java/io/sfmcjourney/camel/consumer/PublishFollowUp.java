@@ -84,8 +84,11 @@ public final class PublishFollowUp {
         try {
             operation = SfmcJson.mapper().readValue(response.body(), AsyncOperation.class);
         } catch (IOException e) {
-            throw new SfmcOutcomeUnknownException(request.operation(), request.verb(), request.path(),
-                    response.statusCode(), response.contentType(), "the answer is not the JSON expected", e);
+            SfmcOutcomeUnknownException unknown = new SfmcOutcomeUnknownException(request.operation(), request.verb(),
+                    request.path(), response.statusCode(), response.contentType(), "the answer is not the JSON expected",
+                    e);
+            endpoint.getComponent().getMetrics().outcomeUnknown(unknown);
+            throw unknown;
         }
         if (operation.getStatusId() == null) {
             return;
@@ -102,6 +105,8 @@ public final class PublishFollowUp {
             return;
         }
         PublishResult result = await(publish);
+        endpoint.getComponent().getMetrics().publishEnded(endpoint.getMethod(), result.getStatus(),
+                Duration.between(publish.startedAt(), Instant.now()));
         result.applyTo(exchange.getMessage());
         if (!result.isCompleted() && configuration.isFailOnPublishError()) {
             throw new PublishFailedException(exchange, result);
