@@ -105,8 +105,6 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.setMaxTotalConnections(property(camelContext, int.class, value)); return true;
-        case "meterregistry":
-        case "meterRegistry": target.setMeterRegistry(property(camelContext, java.lang.Object.class, value)); return true;
         case "metricsenabled":
         case "metricsEnabled": target.setMetricsEnabled(property(camelContext, boolean.class, value)); return true;
         case "mostrecentversiononly":
@@ -266,8 +264,6 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "maxRetries": return int.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
-        case "meterregistry":
-        case "meterRegistry": return java.lang.Object.class;
         case "metricsenabled":
         case "metricsEnabled": return boolean.class;
         case "mostrecentversiononly":
@@ -428,8 +424,6 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getMaxTotalConnections();
-        case "meterregistry":
-        case "meterRegistry": return target.getMeterRegistry();
         case "metricsenabled":
         case "metricsEnabled": return target.isMetricsEnabled();
         case "mostrecentversiononly":

@@ -117,16 +117,10 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
     private long maxResponseSize = 52_428_800L;
 
     @Metadata(label = "advanced,metrics", defaultValue = "true",
-              description = "Record Micrometer meters (sfmc.journey.*) when Micrometer is on the classpath and a "
-                            + "MeterRegistry is set or found in the registry; false records nothing.")
+              description = "Record Micrometer meters (named sfmc.journey) when Micrometer is on the classpath and "
+                            + "the registry holds a MeterRegistry (of several: the one named metricsRegistry, else "
+                            + "the one composite registry); false records nothing.")
     private boolean metricsEnabled = true;
-
-    @Metadata(label = "advanced,metrics",
-              description = "The Micrometer MeterRegistry (io.micrometer.core.instrument.MeterRegistry) to record "
-                            + "into; default the one MeterRegistry bean of the registry (with several: the one named "
-                            + "metricsRegistry, else the composite one). Typed Object so that the component needs no "
-                            + "Micrometer.")
-    private Object meterRegistry;
 
     private CloseableHttpClient httpClient;
     private SfmcTokenManagers tokenManagers;
@@ -158,11 +152,11 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
 
     /**
      * What this component records its meters with: Micrometer's when {@code metricsEnabled}, Micrometer is present and
-     * a MeterRegistry is set or found (chosen on first use after start), else {@link SfmcMetrics#NONE}.
+     * a MeterRegistry is found in the registry (chosen on first use after start), else {@link SfmcMetrics#NONE}.
      */
     public synchronized SfmcMetrics getMetrics() {
         if (metrics == null) {
-            metrics = SfmcMetricsFactory.create(this, metricsEnabled, meterRegistry);
+            metrics = SfmcMetricsFactory.create(this, metricsEnabled);
         }
         return metrics;
     }
@@ -379,13 +373,5 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
 
     public void setMetricsEnabled(boolean metricsEnabled) {
         this.metricsEnabled = metricsEnabled;
-    }
-
-    public Object getMeterRegistry() {
-        return meterRegistry;
-    }
-
-    public void setMeterRegistry(Object meterRegistry) {
-        this.meterRegistry = meterRegistry;
     }
 }

@@ -68,17 +68,9 @@ final class MicrometerMetrics implements SfmcMetrics {
         registerTokenMeters();
     }
 
-    /** Micrometer's metrics on the given registry, else on the one found in the Camel registry; NONE without one. */
-    static SfmcMetrics create(SfmcJourneyComponent component, Object explicitRegistry) {
-        MeterRegistry registry;
-        if (explicitRegistry != null) {
-            if (!(explicitRegistry instanceof MeterRegistry given)) {
-                throw SfmcMetricsFactory.notARegistry(explicitRegistry);
-            }
-            registry = given;
-        } else {
-            registry = lookup(component.getCamelContext().getRegistry());
-        }
+    /** Micrometer's metrics on the MeterRegistry found in the Camel registry; NONE without one. */
+    static SfmcMetrics create(SfmcJourneyComponent component) {
+        MeterRegistry registry = lookup(component.getCamelContext().getRegistry());
         if (registry == null) {
             return SfmcMetrics.NONE;
         }
@@ -103,8 +95,8 @@ final class MicrometerMetrics implements SfmcMetrics {
         if (composites.size() == 1) {
             return composites.get(0);
         }
-        LOG.warn("sfmc-journey: {} MeterRegistry beans found and none is preferred; no metrics recorded. Set the "
-                 + "component option meterRegistry to choose one.", all.size());
+        LOG.warn("sfmc-journey: {} MeterRegistry beans found and none is preferred; no metrics recorded. Name the one "
+                 + "to use {}.", all.size(), CAMEL_METRICS_REGISTRY);
         return null;
     }
 

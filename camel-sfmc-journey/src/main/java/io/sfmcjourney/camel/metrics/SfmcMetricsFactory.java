@@ -4,8 +4,12 @@ import io.sfmcjourney.camel.SfmcJourneyComponent;
 
 /**
  * Chooses the component's {@link SfmcMetrics}: Micrometer's when metrics are enabled, Micrometer is on the classpath
- * and a {@code MeterRegistry} is given or found in the Camel registry; else {@link SfmcMetrics#NONE}. Nothing of
- * Micrometer is loaded unless it is present, so the component runs without it.
+ * and a {@code MeterRegistry} is found in the Camel registry (with Spring Boot: the application's); else
+ * {@link SfmcMetrics#NONE}. Nothing of Micrometer is loaded unless it is present, so the component runs without it.
+ * <p>
+ * There is no component option to hand over a registry: its type would tie the component (and the starter's
+ * configuration properties) to Micrometer. To choose among several registries, name the one to use
+ * {@code metricsRegistry} (as camel-micrometer does).
  */
 public final class SfmcMetricsFactory {
 
@@ -16,22 +20,14 @@ public final class SfmcMetricsFactory {
     }
 
     /**
-     * @param  component                the component whose calls, tokens and consumers are measured
-     * @param  enabled                  the component option {@code metricsEnabled}
-     * @param  meterRegistry            the component option {@code meterRegistry}, or null to look one up
-     * @throws IllegalArgumentException when {@code meterRegistry} is set but is no Micrometer {@code MeterRegistry}
+     * @param component the component whose calls, tokens and consumers are measured
+     * @param enabled   the component option {@code metricsEnabled}
      */
-    public static SfmcMetrics create(SfmcJourneyComponent component, boolean enabled, Object meterRegistry) {
-        if (!enabled) {
+    public static SfmcMetrics create(SfmcJourneyComponent component, boolean enabled) {
+        if (!enabled || !micrometerPresent(SfmcMetricsFactory.class.getClassLoader())) {
             return SfmcMetrics.NONE;
         }
-        if (!micrometerPresent(SfmcMetricsFactory.class.getClassLoader())) {
-            if (meterRegistry != null) {
-                throw notARegistry(meterRegistry);
-            }
-            return SfmcMetrics.NONE;
-        }
-        return MicrometerMetrics.create(component, meterRegistry);
+        return MicrometerMetrics.create(component);
     }
 
     /** Whether Micrometer's {@code MeterRegistry} can be loaded by {@code loader}. */
@@ -42,10 +38,5 @@ public final class SfmcMetricsFactory {
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
         }
-    }
-
-    static IllegalArgumentException notARegistry(Object meterRegistry) {
-        return new IllegalArgumentException("sfmc-journey: the option meterRegistry must be a Micrometer "
-                                            + METER_REGISTRY_CLASS + ", but is a " + meterRegistry.getClass().getName());
     }
 }

@@ -1,7 +1,6 @@
 package io.sfmcjourney.camel.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -308,23 +307,32 @@ class MicrometerMetricsTest {
     }
 
     @Test
-    void anExplicitRegistryWinsAndAWrongTypeIsNamed() {
-        DefaultCamelContext explicit = context(registry);
+    void ofSeveralRegistriesTheOneNamedMetricsRegistryIsUsed() {
+        DefaultCamelContext several = context(registry);
         MeterRegistry chosen = new SimpleMeterRegistry();
-        explicit.getComponent("sfmc-journey", SfmcJourneyComponent.class).setMeterRegistry(chosen);
-        explicit.start();
+        several.getRegistry().bind(MicrometerMetrics.CAMEL_METRICS_REGISTRY, chosen);
+        several.start();
         try {
-            explicit.createProducerTemplate().requestBody("sfmc-journey:getEventDefinitionCollection", (Object) null);
+            several.createProducerTemplate().requestBody("sfmc-journey:getEventDefinitionCollection", (Object) null);
             assertThat(chosen.find("sfmc.journey.calls").timer()).isNotNull();
+            assertThat(registry.getMeters()).isEmpty();
         } finally {
-            explicit.stop();
+            several.stop();
         }
+    }
 
-        SfmcJourneyComponent wrong = new SfmcJourneyComponent();
-        wrong.setCamelContext(context);
-        wrong.setMeterRegistry("not a registry");
-        assertThatThrownBy(wrong::getMetrics).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("meterRegistry").hasMessageContaining("java.lang.String");
+    @Test
+    void ofSeveralUnnamedRegistriesNoneIsGuessed() {
+        DefaultCamelContext several = context(registry);
+        several.getRegistry().bind("other", new SimpleMeterRegistry());
+        several.start();
+        try {
+            several.createProducerTemplate().requestBody("sfmc-journey:getEventDefinitionCollection", (Object) null);
+            assertThat(several.getComponent("sfmc-journey", SfmcJourneyComponent.class).getMetrics())
+                    .isSameAs(SfmcMetrics.NONE);
+        } finally {
+            several.stop();
+        }
     }
 
     @Test
