@@ -292,18 +292,9 @@ class MicrometerMetricsTest {
     void metricsSwitchedOffRecordNothing() {
         DefaultCamelContext off = context(registry);
         off.getComponent("sfmc-journey", SfmcJourneyComponent.class).setMetricsEnabled(false);
-        MeterRegistry before = new SimpleMeterRegistry();
-        off.getRegistry().bind("meters", before);
-        off.start();
-        try {
-            off.createProducerTemplate().requestBody("sfmc-journey:getEventDefinitionCollection", (Object) null);
 
-            assertThat(before.getMeters()).isEmpty();
-            assertThat(off.getComponent("sfmc-journey", SfmcJourneyComponent.class).getMetrics())
-                    .isSameAs(SfmcMetrics.NONE);
-        } finally {
-            off.stop();
-        }
+        assertThat(metricsAfterOneCall(off)).isSameAs(SfmcMetrics.NONE);
+        assertThat(registry.getMeters()).isEmpty();
     }
 
     @Test
@@ -311,40 +302,43 @@ class MicrometerMetricsTest {
         DefaultCamelContext several = context(registry);
         MeterRegistry chosen = new SimpleMeterRegistry();
         several.getRegistry().bind(MicrometerMetrics.CAMEL_METRICS_REGISTRY, chosen);
-        several.start();
-        try {
-            several.createProducerTemplate().requestBody("sfmc-journey:getEventDefinitionCollection", (Object) null);
-            assertThat(chosen.find("sfmc.journey.calls").timer()).isNotNull();
-            assertThat(registry.getMeters()).isEmpty();
-        } finally {
-            several.stop();
-        }
+
+        List<String> recorded = new ArrayList<>();
+        SfmcMetrics metrics = metricsAfterOneCall(several,
+                () -> chosen.getMeters().forEach(meter -> recorded.add(meter.getId().getName())));
+
+        assertThat(metrics).isInstanceOf(MicrometerMetrics.class);
+        assertThat(recorded).contains("sfmc.journey.calls");
+        assertThat(registry.getMeters()).isEmpty();
     }
 
     @Test
     void ofSeveralUnnamedRegistriesNoneIsGuessed() {
         DefaultCamelContext several = context(registry);
         several.getRegistry().bind("other", new SimpleMeterRegistry());
-        several.start();
-        try {
-            several.createProducerTemplate().requestBody("sfmc-journey:getEventDefinitionCollection", (Object) null);
-            assertThat(several.getComponent("sfmc-journey", SfmcJourneyComponent.class).getMetrics())
-                    .isSameAs(SfmcMetrics.NONE);
-        } finally {
-            several.stop();
-        }
+
+        assertThat(metricsAfterOneCall(several)).isSameAs(SfmcMetrics.NONE);
     }
 
     @Test
     void withoutARegistryNothingIsRecorded() {
-        DefaultCamelContext bare = context(null);
-        bare.start();
+        assertThat(metricsAfterOneCall(context(null))).isSameAs(SfmcMetrics.NONE);
+    }
+
+    /** Starts the context, makes one call, and answers the component's metrics before stopping it. */
+    private static SfmcMetrics metricsAfterOneCall(DefaultCamelContext other) {
+        return metricsAfterOneCall(other, () -> { });
+    }
+
+    /** As above, running {@code beforeStop} before the context stops (which removes the meters). */
+    private static SfmcMetrics metricsAfterOneCall(DefaultCamelContext other, Runnable beforeStop) {
+        other.start();
         try {
-            bare.createProducerTemplate().requestBody("sfmc-journey:getEventDefinitionCollection", (Object) null);
-            assertThat(bare.getComponent("sfmc-journey", SfmcJourneyComponent.class).getMetrics())
-                    .isSameAs(SfmcMetrics.NONE);
+            other.createProducerTemplate().requestBody("sfmc-journey:getEventDefinitionCollection", (Object) null);
+            beforeStop.run();
+            return other.getComponent("sfmc-journey", SfmcJourneyComponent.class).getMetrics();
         } finally {
-            bare.stop();
+            other.stop();
         }
     }
 
