@@ -107,6 +107,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.setMaxTotalConnections(property(camelContext, int.class, value)); return true;
+        case "metricsenabled":
+        case "metricsEnabled": target.setMetricsEnabled(property(camelContext, boolean.class, value)); return true;
         case "mostrecentversiononly":
         case "mostRecentVersionOnly": getOrCreateConfiguration(target).setMostRecentVersionOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "name": getOrCreateConfiguration(target).setName(property(camelContext, java.lang.String.class, value)); return true;
@@ -266,6 +268,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "maxRetries": return int.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
+        case "metricsenabled":
+        case "metricsEnabled": return boolean.class;
         case "mostrecentversiononly":
         case "mostRecentVersionOnly": return java.lang.Boolean.class;
         case "name": return java.lang.String.class;
@@ -426,6 +430,8 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getMaxTotalConnections();
+        case "metricsenabled":
+        case "metricsEnabled": return target.isMetricsEnabled();
         case "mostrecentversiononly":
         case "mostRecentVersionOnly": return getOrCreateConfiguration(target).getMostRecentVersionOnly();
         case "name": return getOrCreateConfiguration(target).getName();

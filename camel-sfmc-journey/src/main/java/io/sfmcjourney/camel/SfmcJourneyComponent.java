@@ -22,6 +22,8 @@ import io.sfmcjourney.camel.client.SfmcHttpSettings;
 import io.sfmcjourney.camel.client.SfmcRestClient;
 import io.sfmcjourney.camel.confirm.EntryConfirmer;
 import io.sfmcjourney.camel.consumer.PublishTracker;
+import io.sfmcjourney.camel.metrics.SfmcMetrics;
+import io.sfmcjourney.camel.metrics.SfmcMetricsFactory;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.component.http.HttpClientConfigurer;
@@ -124,9 +126,16 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
                             + "wait. Work beyond it queues as tasks instead of starting threads.")
     private int ioThreads = 20;
 
+    @Metadata(label = "advanced,metrics", defaultValue = "true",
+              description = "Record Micrometer meters (named sfmc.journey) when Micrometer is on the classpath and "
+                            + "the registry holds a MeterRegistry (of several: the one named metricsRegistry, else "
+                            + "the one composite registry); false records nothing.")
+    private boolean metricsEnabled = true;
+
     private CloseableHttpClient httpClient;
     private AsyncCallPools asyncCallPools;
     private SfmcTokenManagers tokenManagers;
+    private SfmcMetrics metrics;
     private final PublishTracker publishTracker = new PublishTracker();
     private EntryConfirmer entryConfirmer;
 
@@ -149,7 +158,19 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
             httpClient = SfmcHttpClientFactory.create(httpSettings());
             tokenManagers = new SfmcTokenManagers(httpClient, Duration.ofMillis(tokenRefreshMargin));
         }
-        return new SfmcRestClient(httpClient, tokenManagers.forCredentials(credentials), restUrl, retryPolicy);
+        return new SfmcRestClient(httpClient, tokenManagers.forCredentials(credentials), restUrl, retryPolicy)
+                .withMetrics(getMetrics());
+    }
+
+    /**
+     * What this component records its meters with: Micrometer's when {@code metricsEnabled}, Micrometer is present and
+     * a MeterRegistry is found in the registry (chosen on first use after start), else {@link SfmcMetrics#NONE}.
+     */
+    public synchronized SfmcMetrics getMetrics() {
+        if (metrics == null) {
+            metrics = SfmcMetricsFactory.create(this, metricsEnabled);
+        }
+        return metrics;
     }
 
     /**
@@ -220,6 +241,10 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
         IOHelper.close(httpClient);
         httpClient = null;
         tokenManagers = null;
+        if (metrics != null) {
+            metrics.close();
+            metrics = null;
+        }
         super.doStop();
     }
 
@@ -390,5 +415,13 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
             throw new IllegalArgumentException("sfmc-journey: ioThreads must be at least 1 but was " + ioThreads);
         }
         this.ioThreads = ioThreads;
+    }
+
+    public boolean isMetricsEnabled() {
+        return metricsEnabled;
+    }
+
+    public void setMetricsEnabled(boolean metricsEnabled) {
+        this.metricsEnabled = metricsEnabled;
     }
 }

@@ -13,6 +13,7 @@ import io.sfmcjourney.camel.client.SfmcAsyncCalls;
 import io.sfmcjourney.camel.client.SfmcRequest;
 import io.sfmcjourney.camel.client.SfmcResponse;
 import io.sfmcjourney.camel.client.SfmcRestClient;
+import io.sfmcjourney.camel.model.BatchEntryMemberResult;
 import io.sfmcjourney.camel.model.BatchEntryRequest;
 import io.sfmcjourney.camel.model.BatchEntryResult;
 import io.sfmcjourney.camel.model.SfmcJson;
@@ -53,7 +54,16 @@ public final class BatchEntryClient implements BatchEntryCall {
     public BatchEntryResult send(BatchEntryRequest request)
             throws IOException, SfmcJourneyApiException, SfmcOutcomeUnknownException {
         SfmcRequest call = call(request);
-        return result(call, client.execute(call), request.getMembers().size());
+        int sent = request.getMembers().size();
+        client.metrics().batchSent(sent);
+        SfmcResponse response;
+        try {
+            response = client.execute(call);
+        } catch (IOException | SfmcJourneyApiException | SfmcOutcomeUnknownException | RuntimeException e) {
+            client.metrics().batchFailed(sent, e);
+            throw e;
+        }
+        return result(call, response, sent);
     }
 
     @Override
@@ -68,8 +78,14 @@ public final class BatchEntryClient implements BatchEntryCall {
             return CompletableFuture.failedFuture(e);
         }
         int sent = request.getMembers().size();
+        client.metrics().batchSent(sent);
         CompletableFuture<SfmcResponse> answer
                 = fromCaller ? calls.executeFromCaller(client, call) : calls.execute(client, call);
+        answer.whenComplete((response, failure) -> {
+            if (failure != null && SfmcAsyncCalls.cause(failure) instanceof Exception e) {
+                client.metrics().batchFailed(sent, e);
+            }
+        });
         return answer.thenApply(response -> {
             try {
                 return result(call, response, sent);
@@ -90,18 +106,23 @@ public final class BatchEntryClient implements BatchEntryCall {
         try {
             result = mapper.readValue(response.body(), BatchEntryResult.class);
         } catch (IOException e) {
-            throw unknown(call, response, "the answer is not the JSON expected", e);
+            throw unknown(call, response, sent, "the answer is not the JSON expected", e);
         }
         if (result.getMembers().size() != sent) {
-            throw unknown(call, response, "SFMC answered " + result.getMembers().size() + " member results for " + sent
-                                          + " members (requestId " + result.getRequestId() + ")", null);
+            throw unknown(call, response, sent, "SFMC answered " + result.getMembers().size() + " member results for "
+                                                + sent + " members (requestId " + result.getRequestId() + ")", null);
         }
+        int notQueued = (int) result.getMembers().stream().filter(BatchEntryMemberResult::hasError).count();
+        client.metrics().batchAnswered(sent - notQueued, notQueued);
         return result;
     }
 
-    private static SfmcOutcomeUnknownException unknown(SfmcRequest call, SfmcResponse response, String reason,
-                                                       Exception failure) {
-        return new SfmcOutcomeUnknownException(call.operation(), call.verb(), call.path(), response.statusCode(),
-                response.contentType(), reason, failure);
+    private SfmcOutcomeUnknownException unknown(SfmcRequest call, SfmcResponse response, int members, String reason,
+                                                Exception failure) {
+        SfmcOutcomeUnknownException unknown = new SfmcOutcomeUnknownException(call.operation(), call.verb(),
+                call.path(), response.statusCode(), response.contentType(), reason, failure);
+        client.metrics().outcomeUnknown(unknown);
+        client.metrics().batchFailed(members, unknown);
+        return unknown;
     }
 }

@@ -17,6 +17,8 @@ import io.sfmcjourney.camel.SfmcOutcomeUnknownException;
 import io.sfmcjourney.camel.auth.AccessToken;
 import io.sfmcjourney.camel.auth.SfmcTokenManager;
 import io.sfmcjourney.camel.client.SfmcHttpExchange.StreamedAnswer;
+import io.sfmcjourney.camel.metrics.SfmcCallMetrics;
+import io.sfmcjourney.camel.metrics.SfmcMetrics;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ContentType;
@@ -54,6 +56,7 @@ public final class SfmcRestClient {
     private final Sleeper sleeper;
     private final Clock clock;
     private volatile String lastBaseUrl;
+    private volatile SfmcMetrics metrics = SfmcMetrics.NONE;
 
     /**
      * @param http            the component's pooled client (not closed by this class)
@@ -152,6 +155,7 @@ public final class SfmcRestClient {
         private final Map<String, String> headers;
         private final boolean streamed;
         private final RetryBudget budget = new RetryBudget(retryPolicy, sleeper);
+        private final SfmcCallMetrics metered;
         private final CallOutcome outcome;
         private AccessToken rejected;
         private int replaysAfter401;
@@ -164,6 +168,7 @@ public final class SfmcRestClient {
             this.headers = headers;
             this.streamed = streamed;
             this.outcome = new CallOutcome(request);
+            this.metered = metrics.callStarted(request.operation());
         }
 
         /** The answer, once {@link #attempt()} returned null. */
@@ -190,15 +195,16 @@ public final class SfmcRestClient {
                 try {
                     token = rejected == null ? tokens.token() : tokens.renewAfterRejection(rejected);
                 } catch (SfmcJourneyApiException e) {
-                    return retryOrThrow(tokenRetryDelay(e), outcome.beforeSending(e));
+                    return retryOrThrow(tokenRetryDelay(e), outcome.beforeSending(e), e);
                 } catch (IOException e) {
-                    return retryOrThrow(tokenRetryDelay(e), outcome.beforeSending(e));
+                    return retryOrThrow(tokenRetryDelay(e), outcome.beforeSending(e), e);
                 }
                 rejected = null;
                 String url = RestTarget.url(target.base(token), request);
                 try {
                     answer = send(request, headers, streamed, token, budget.retries() + 1);
                     outcome.success(answer.head(), url);
+                    metered.succeeded(answer.head().statusCode());
                     return null;
                 } catch (SfmcJourneyApiException e) {
                     if (e.getStatusCode() == HttpStatus.SC_UNAUTHORIZED
@@ -208,6 +214,7 @@ public final class SfmcRestClient {
                         }
                         replaysAfter401++;
                         rejected = token;
+                        metered.retrying(e);
                         continue;
                     }
                     if (outcome.deletedByEarlierAttempt(e)) {
@@ -215,14 +222,15 @@ public final class SfmcRestClient {
                                 request.operation(), request.verb(), request.path());
                         answer = new StreamedAnswer(new SfmcResponse(e.getStatusCode(), e.getStatusText(),
                                 e.getResponseHeaders(), new byte[0]), null);
+                        metered.succeeded(e.getStatusCode());
                         return null;
                     }
                     Exception failure = outcome.answered(e);
-                    return retryOrThrow(retryDelay(e, request, budget.retries()), failure);
+                    return retryOrThrow(retryDelay(e, request, budget.retries()), failure, e);
                 } catch (IOException e) {
                     TransportFailure kind = TransportFailure.of(e);
                     Exception failure = outcome.failed(e, kind);
-                    return retryOrThrow(transportRetryDelay(kind, request, budget.retries()), failure);
+                    return retryOrThrow(transportRetryDelay(kind, request, budget.retries()), failure, e);
                 }
             }
         }
@@ -235,11 +243,13 @@ public final class SfmcRestClient {
             return failureWithoutRetry;
         }
 
-        private Duration retryOrThrow(Duration delay, Exception failure)
+        private Duration retryOrThrow(Duration delay, Exception failure, Exception cause)
                 throws IOException, SfmcJourneyApiException, SfmcOutcomeUnknownException {
             if (!budget.allowRetry(delay)) {
+                metered.failed(failure);
                 throw rethrow(failure);
             }
+            metered.retrying(cause);
             failureWithoutRetry = failure;
             return delay;
         }
@@ -261,6 +271,17 @@ public final class SfmcRestClient {
             return runtime;
         }
         return new IllegalStateException(failure);
+    }
+
+    /** Has this client report its calls to {@code metrics} (default {@link SfmcMetrics#NONE}); returns this client. */
+    public SfmcRestClient withMetrics(SfmcMetrics metrics) {
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        return this;
+    }
+
+    /** What this client reports its calls to. */
+    public SfmcMetrics metrics() {
+        return metrics;
     }
 
     /** The token manager whose tokens this client sends (e.g. for a health check). */

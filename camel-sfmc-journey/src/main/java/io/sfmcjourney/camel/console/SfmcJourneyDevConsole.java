@@ -10,6 +10,7 @@ import io.sfmcjourney.camel.SfmcJourneyEndpoint;
 import io.sfmcjourney.camel.auth.SfmcCredentials;
 import io.sfmcjourney.camel.auth.SfmcTokenManager;
 import io.sfmcjourney.camel.auth.TokenStats;
+import io.sfmcjourney.camel.metrics.SfmcMeterFigure;
 import org.apache.camel.spi.annotations.DevConsole;
 import org.apache.camel.support.console.AbstractDevConsole;
 import org.apache.camel.util.json.JsonArray;
@@ -18,7 +19,8 @@ import org.apache.camel.util.json.JsonObject;
 /**
  * The {@code sfmc-journey} dev console: per token manager the client id, account id, auth URL, when the cached token
  * is valid until, the last refresh, the number of token requests and the last error; per endpoint the method and the
- * REST base URL. Never shows a token or a client secret.
+ * REST base URL; the component's meters ({@code sfmc.journey.*}) with their current values when metrics are recorded.
+ * Never shows a token or a client secret.
  */
 @DevConsole(name = "sfmc-journey", displayName = "SFMC Journey Builder",
             description = "Token state and REST base URLs of the sfmc-journey component")
@@ -55,6 +57,12 @@ public class SfmcJourneyDevConsole extends AbstractDevConsole {
                     .append("    Method: ").append(endpoint.getMethod()).append('\n')
                     .append("    REST base URL: ").append(orDash(endpoint.restBaseUrl())).append("\n\n");
         }
+        List<SfmcMeterFigure> figures = meterFigures();
+        if (!figures.isEmpty()) {
+            text.append("Meters:\n");
+            figures.forEach(figure -> text.append("    ").append(figure.name()).append(figure.tags())
+                    .append(' ').append(figure.values()).append('\n'));
+        }
         return text.toString();
     }
 
@@ -84,15 +92,34 @@ public class SfmcJourneyDevConsole extends AbstractDevConsole {
             putIfPresent(json, "restBaseUrl", endpoint.restBaseUrl());
             endpoints.add(json);
         }
+        JsonArray meters = new JsonArray();
+        for (SfmcMeterFigure figure : meterFigures()) {
+            JsonObject json = new JsonObject();
+            json.put("name", figure.name());
+            json.put("tags", new JsonObject(figure.tags()));
+            JsonObject values = new JsonObject();
+            figure.values().forEach((statistic, value) -> values.put(statistic, value.isNaN() ? null : value));
+            json.put("values", values);
+            meters.add(json);
+        }
         JsonObject root = new JsonObject();
         root.put("tokenManagers", managers);
         root.put("endpoints", endpoints);
+        root.put("meters", meters);
         return root;
     }
 
     private List<SfmcTokenManager> tokenManagers() {
         if (getCamelContext().hasComponent(SCHEME) instanceof SfmcJourneyComponent component) {
             return List.copyOf(component.tokenManagers());
+        }
+        return List.of();
+    }
+
+    /** The component's meters as recorded (empty without Micrometer, without a MeterRegistry or with metrics off). */
+    private List<SfmcMeterFigure> meterFigures() {
+        if (getCamelContext().hasComponent(SCHEME) instanceof SfmcJourneyComponent component) {
+            return component.getMetrics().figures();
         }
         return List.of();
     }

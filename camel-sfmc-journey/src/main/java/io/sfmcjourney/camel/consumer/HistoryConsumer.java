@@ -137,6 +137,7 @@ public class HistoryConsumer extends ScheduledPollConsumer {
         }
         pageReader = endpoint.getCamelContext().getExecutorServiceManager()
                 .newSingleThreadExecutor(this, "sfmc-journey-history-pages");
+        endpoint.getComponent().getMetrics().historyConsumerStarted(this);
         LOG.debug("{} starts at watermark {} (key {}), else from {}", endpoint.getMethod(), watermark,
                 watermarks.key(), firstFrom);
         super.doStart();
@@ -151,6 +152,7 @@ public class HistoryConsumer extends ScheduledPollConsumer {
     protected void doStop() throws Exception {
         polling.lock();
         try {
+            endpoint.getComponent().getMetrics().historyConsumerStopped(this);
             super.doStop();
             if (pageReader != null) {
                 endpoint.getCamelContext().getExecutorServiceManager().shutdownNow(pageReader);

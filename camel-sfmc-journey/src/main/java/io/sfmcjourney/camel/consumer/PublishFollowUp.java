@@ -90,8 +90,11 @@ public final class PublishFollowUp {
         try {
             operation = SfmcJson.mapper().readValue(response.body(), AsyncOperation.class);
         } catch (IOException e) {
-            throw new SfmcOutcomeUnknownException(request.operation(), request.verb(), request.path(),
-                    response.statusCode(), response.contentType(), "the answer is not the JSON expected", e);
+            SfmcOutcomeUnknownException unknown = new SfmcOutcomeUnknownException(request.operation(), request.verb(),
+                    request.path(), response.statusCode(), response.contentType(), "the answer is not the JSON expected",
+                    e);
+            endpoint.getComponent().getMetrics().outcomeUnknown(unknown);
+            throw unknown;
         }
         if (operation.getStatusId() == null) {
             return CompletableFuture.completedFuture(null);
@@ -108,6 +111,8 @@ public final class PublishFollowUp {
             return CompletableFuture.completedFuture(null);
         }
         return polling.await(publish).thenAccept(result -> {
+            endpoint.getComponent().getMetrics().publishEnded(endpoint.getMethod(), result.getStatus(),
+                    Duration.between(publish.startedAt(), Instant.now()));
             result.applyTo(exchange.getMessage());
             if (!result.isCompleted() && configuration.isFailOnPublishError()) {
                 throw new CompletionException(new PublishFailedException(exchange, result));

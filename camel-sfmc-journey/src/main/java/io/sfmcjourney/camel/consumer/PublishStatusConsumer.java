@@ -1,5 +1,6 @@
 package io.sfmcjourney.camel.consumer;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -122,6 +123,8 @@ public class PublishStatusConsumer extends ScheduledPollConsumer implements Publ
                 publishes.remove();
                 if (report(result)) {
                     emitted++;
+                    endpoint.getComponent().getMetrics().publishEnded(endpoint.getMethod(), result.getStatus(),
+                            Duration.between(publish.publish.startedAt(), now));
                 }
             }
         }
