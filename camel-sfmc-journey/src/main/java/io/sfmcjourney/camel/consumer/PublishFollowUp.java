@@ -1,6 +1,7 @@
 package io.sfmcjourney.camel.consumer;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
