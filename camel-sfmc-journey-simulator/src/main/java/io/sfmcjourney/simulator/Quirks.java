@@ -259,6 +259,8 @@ public final class Quirks {
 
     public boolean deleteOfDeletedIsNotFound() {
         return deleteOfDeletedIsNotFound;
+    }
+
     /** The journey history switches: order, timestamp zone, ignored filters, late writes. */
     public HistoryQuirks history() {
         return history;

@@ -23,10 +23,9 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(83);
+        Set<String> props = new HashSet<>(81);
         props.add("accountId");
         props.add("activityType");
-        props.add("activityTypes");
         props.add("allVersions");
         props.add("authUrl");
         props.add("backoffErrorThreshold");
@@ -40,9 +39,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("clientId");
         props.add("clientSecret");
         props.add("contactKey");
-        props.add("contactKeys");
         props.add("definitionId");
-        props.add("definitionIds");
         props.add("definitionType");
         props.add("delay");
         props.add("end");
@@ -60,6 +57,7 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("initialDelay");
         props.add("initialWatermark");
         props.add("key");
+        props.add("lag");
         props.add("lazyStartProducer");
         props.add("lookback");
         props.add("maxRetries");
@@ -97,10 +95,10 @@ public class SfmcJourneyEndpointUriFactory extends org.apache.camel.support.comp
         props.add("status");
         props.add("statusPollInitialDelay");
         props.add("statusPollMaxInterval");
-        props.add("statuses");
         props.add("subdomain");
         props.add("tag");
         props.add("timeUnit");
+        props.add("timeZone");
         props.add("type");
         props.add("useFixedDelay");
         props.add("versionNumber");

@@ -31,7 +31,7 @@ public class SfmcBatchEntryProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        members = new BatchMembers(endpoint.getConfiguration().getEventDefinitionKey());
+        members = new BatchMembers(endpoint.getOptions().getEventDefinitionKey());
         splitter = new BatchEntrySplitter(new BatchEntryClient(endpoint.createRestClient()),
                 BatchEntryRequest.MAX_MEMBERS);
         responses = endpoint.responseMapper();
@@ -40,7 +40,7 @@ public class SfmcBatchEntryProducer extends DefaultProducer {
     @Override
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
-        message.setHeader(SfmcJourneyConstants.METHOD, endpoint.getMethod());
+        message.setHeader(SfmcJourneyConstants.METHOD, endpoint.getMethod().name());
         BusinessUnitClients.requireEndpointAccount(endpoint, message);
         BatchEntrySplitter.Result result = splitter.enter(members.request(exchange));
         message.setBody(responses.toBody(result.merged()));

@@ -43,13 +43,13 @@ public class SfmcBatchingEntryProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        SfmcJourneyConfiguration configuration = endpoint.getConfiguration();
-        members = new BatchMembers(configuration.getEventDefinitionKey());
+        SfmcJourneyEndpointOptions options = endpoint.getOptions();
+        members = new BatchMembers(options.getEventDefinitionKey());
         responses = endpoint.responseMapper();
         executor = getEndpoint().getCamelContext().getExecutorServiceManager()
-                .newScheduledThreadPool(this, THREAD_NAME, Math.max(1, configuration.getBatchConcurrency()));
-        batcher = new EntryBatcher(new BatchEntryClient(endpoint.createRestClient()), configuration.getBatchSize(),
-                Duration.ofMillis(configuration.getBatchTimeout()), configuration.getBatchMaxPending(), executor);
+                .newScheduledThreadPool(this, THREAD_NAME, Math.max(1, options.getBatchConcurrency()));
+        batcher = new EntryBatcher(new BatchEntryClient(endpoint.createRestClient()), options.getBatchSize(),
+                Duration.ofMillis(options.getBatchTimeout()), options.getBatchMaxPending(), executor);
         stoppingListener = new StoppingListener(batcher::flush);
         stoppingListener.start();
         getEndpoint().getCamelContext().getManagementStrategy().addEventNotifier(stoppingListener);

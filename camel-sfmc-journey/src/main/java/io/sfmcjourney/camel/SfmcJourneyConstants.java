@@ -64,7 +64,7 @@ public final class SfmcJourneyConstants {
     public static final String JOURNEY_VERSION = "CamelSfmcJourneyJourneyVersion";
 
     @Metadata(label = "consumer", javaType = "String",
-              description = "Set by the history consumers: the start of the window `[from, to]` the poll reads (the "
+              description = "Set by the history consumers: the start (`from`) of the closed window the poll reads (the "
                             + "stored watermark minus `overlap`), an ISO-8601 instant such as "
                             + "`2025-01-31T06:00:00.000Z`.")
     public static final String HISTORY_WATERMARK = "CamelSfmcJourneyHistoryWatermark";

@@ -3,10 +3,13 @@ package io.sfmcjourney.camel;
 import java.util.Map;
 import java.util.Set;
 
+import io.sfmcjourney.camel.api.ConsumerKind;
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
 import io.sfmcjourney.camel.auth.SfmcCredentials;
 import io.sfmcjourney.camel.client.SfmcRestClient;
-import io.sfmcjourney.camel.consumer.SfmcConsumers;
+import io.sfmcjourney.camel.consumer.HistoryConsumer;
+import io.sfmcjourney.camel.consumer.HistoryPageRequests;
+import io.sfmcjourney.camel.consumer.PublishStatusConsumer;
 import io.sfmcjourney.camel.producer.ResponseBodyMapper;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -31,38 +34,30 @@ import org.apache.camel.support.ScheduledPollEndpoint;
              headersClass = SfmcJourneyConstants.class)
 public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
-    @UriPath(label = "common", description = "The API method to call.",
-             enums = "discovery,postInteraction,updateInteraction,updateInteractionByKey,updateInteractionById,"
-                     + "publishInteractionById,publishInteractionByKey,publishStatus,stop,stopByKey,"
-                     + "getGoalStatistics,postGoalStatistics,getInteraction,deleteInteraction,deleteInteractionByKey,"
-                     + "getInteractionCollection,getWaitStatistics,getJourneyMap,createUpdateJourneyMap,"
-                     + "searchTraceEvents,getTriggerStatistics,createTriggerTest,updateTriggerTest,deleteTriggerTest,"
-                     + "postEventDefinition,updateEventDefinitionById,updateEventDefinitionByKey,"
-                     + "getEventDefinitionByKey,getEventDefinitionById,getEventDefinitionCollection,"
-                     + "deleteEventDefinitionById,deleteEventDefinitionByKey,postInteractionsEvents,getHistory,"
-                     + "getInteractionByKey,postAsyncEvents,getAsyncEventsStatus,searchJourneyHistory,"
-                     + "validateInteractionById,validateInteractionByKey,validateStatus,pauseInteractionById,"
-                     + "pauseInteractionByKey,resumeInteractionById,resumeInteractionByKey")
+    @UriPath(label = "common", description = "The API method to call.")
     @Metadata(required = true)
-    private final String method;
+    private final SfmcJourneyMethod method;
 
     @UriParam
     private SfmcJourneyConfiguration configuration;
 
-    private final SfmcJourneyMethod apiMethod;
+    @UriParam
+    private SfmcJourneyEndpointOptions options = new SfmcJourneyEndpointOptions();
+
     private SfmcCredentials credentials;
     private ResponseBodyMapper responseMapper;
     private volatile SfmcRestClient restClient;
     private Set<String> uriOptions = Set.of();
 
-    SfmcJourneyEndpoint(String uri, SfmcJourneyComponent component, SfmcJourneyMethod apiMethod,
+    SfmcJourneyEndpoint(String uri, SfmcJourneyComponent component, SfmcJourneyMethod method,
                         SfmcJourneyConfiguration configuration) {
         super(uri, component);
-        this.apiMethod = apiMethod;
-        this.method = apiMethod.name();
+        this.method = method;
         this.configuration = configuration;
         // a consumer's own polling default (a URI or bean `delay` still wins: it is set after construction)
-        SfmcConsumers.defaultDelay(apiMethod).ifPresent(this::setDelay);
+        if (method.isConsumable()) {
+            method.consumerKind().defaultDelay().ifPresent(this::setDelay);
+        }
     }
 
     @Override
@@ -72,17 +67,30 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
 
     @Override
     public Producer createProducer() {
-        if (apiMethod == SfmcJourneyMethod.postAsyncEvents) {
-            return configuration.getBatchSize() > 0
+        if (method == SfmcJourneyMethod.postAsyncEvents) {
+            return options.getBatchSize() > 0
                     ? new SfmcBatchingEntryProducer(this) : new SfmcBatchEntryProducer(this);
         }
         return new SfmcJourneyProducer(this);
     }
 
-    /** A polling consumer for getHistory, searchJourneyHistory and publishStatus (see {@link SfmcConsumers}). */
+    /**
+     * The polling consumer of the method's {@link ConsumerKind} (getHistory, searchJourneyHistory, publishStatus).
+     *
+     * @throws UnsupportedOperationException for a method that cannot be consumed, naming those that can
+     */
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        Consumer consumer = SfmcConsumers.create(this, processor);
+        if (!method.isConsumable()) {
+            throw new UnsupportedOperationException("sfmc-journey:" + method + " cannot be consumed (from); "
+                                                    + "the methods that can: " + SfmcJourneyMethod.consumableNames()
+                                                    + ". Call " + method + " with to(...) instead.");
+        }
+        Consumer consumer = switch (method.consumerKind()) {
+            case HISTORY_QUERY -> new HistoryConsumer(this, processor, HistoryPageRequests.QUERY_PARAMETERS);
+            case HISTORY_SEARCH -> new HistoryConsumer(this, processor, HistoryPageRequests.SEARCH_BODY);
+            case PUBLISH_STATUS -> new PublishStatusConsumer(this, processor);
+        };
         configureConsumer(consumer);
         return consumer;
     }
@@ -95,7 +103,7 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
     }
 
     private Class<?> outputClass() {
-        String name = configuration.getOutputClass();
+        String name = options.getOutputClass();
         if (name == null || name.isBlank()) {
             return null;
         }
@@ -140,7 +148,6 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
         return credentials;
     }
 
-    /** The API method this endpoint calls. */
     /**
      * The options given in this endpoint's URI: for these, the URI wins over a path or filter header (so a header left
      * by an earlier call on the same exchange cannot redirect this one).
@@ -153,11 +160,8 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
         this.uriOptions = Set.copyOf(uriOptions);
     }
 
-    public SfmcJourneyMethod getApiMethod() {
-        return apiMethod;
-    }
-
-    public String getMethod() {
+    /** The API method this endpoint calls. */
+    public SfmcJourneyMethod getMethod() {
         return method;
     }
 
@@ -167,6 +171,15 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
 
     public void setConfiguration(SfmcJourneyConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    /** The endpoint-only options: the values of one call, batching, publish-and-wait and the consumers. */
+    public SfmcJourneyEndpointOptions getOptions() {
+        return options;
+    }
+
+    public void setOptions(SfmcJourneyEndpointOptions options) {
+        this.options = options;
     }
 
     @Override

@@ -43,13 +43,13 @@ public class SfmcJourneyProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        requests = new SfmcRequestFactory(endpoint.getApiMethod(), endpoint.getConfiguration(), endpoint.getUriOptions());
+        requests = new SfmcRequestFactory(endpoint.getMethod(), endpoint.getOptions(), endpoint.getUriOptions());
         responses = endpoint.responseMapper();
         client = endpoint.createRestClient();
         businessUnits = new BusinessUnitClients(endpoint, client);
         healthCheck = SfmcJourneyProducerHealthCheck.register(endpoint, client.tokenManager());
-        publishes = endpoint.getApiMethod().startsPublish() ? new PublishFollowUp(endpoint, client) : null;
-        keyToId = KeyToIdRedirect.applies(endpoint.getApiMethod()) ? new KeyToIdRedirect(endpoint.getApiMethod()) : null;
+        publishes = endpoint.getMethod().startsPublish() ? new PublishFollowUp(endpoint, client) : null;
+        keyToId = KeyToIdRedirect.applies(endpoint.getMethod()) ? new KeyToIdRedirect(endpoint.getMethod()) : null;
     }
 
     /**

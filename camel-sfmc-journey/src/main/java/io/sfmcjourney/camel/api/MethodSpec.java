@@ -17,7 +17,7 @@ final class MethodSpec {
     String keyLookup;
     String versionedTarget;
     Paging paging = Paging.NONE;
-    boolean consumable;
+    ConsumerKind consumer;
     boolean startsPublish;
     final Set<QueryParam> query = EnumSet.noneOf(QueryParam.class);
     final Set<QueryParam> requiredQuery = EnumSet.noneOf(QueryParam.class);
@@ -86,9 +86,9 @@ final class MethodSpec {
         return this;
     }
 
-    /** A polling consumer ({@code from("sfmc-journey:<method>")}) exists for this method. */
-    MethodSpec consumable() {
-        consumable = true;
+    /** A polling consumer ({@code from("sfmc-journey:<method>")}) of this kind exists for this method. */
+    MethodSpec consumedBy(ConsumerKind kind) {
+        consumer = kind;
         return this;
     }
 

@@ -3,7 +3,7 @@ package io.sfmcjourney.camel.api;
 import java.util.Locale;
 import java.util.function.Function;
 
-import io.sfmcjourney.camel.SfmcJourneyConfiguration;
+import io.sfmcjourney.camel.SfmcJourneyEndpointOptions;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
 
 /**
@@ -11,14 +11,14 @@ import io.sfmcjourney.camel.SfmcJourneyConstants;
  * header that overrides the option per message.
  */
 public enum PathVariable {
-    id(SfmcJourneyConstants.ID, SfmcJourneyConfiguration::getId),
-    key(SfmcJourneyConstants.KEY, SfmcJourneyConfiguration::getKey),
-    eventDefinitionId(SfmcJourneyConstants.EVENT_DEFINITION_ID, SfmcJourneyConfiguration::getEventDefinitionId);
+    id(SfmcJourneyConstants.ID, SfmcJourneyEndpointOptions::getId),
+    key(SfmcJourneyConstants.KEY, SfmcJourneyEndpointOptions::getKey),
+    eventDefinitionId(SfmcJourneyConstants.EVENT_DEFINITION_ID, SfmcJourneyEndpointOptions::getEventDefinitionId);
 
     private final String header;
-    private final Function<SfmcJourneyConfiguration, String> option;
+    private final Function<SfmcJourneyEndpointOptions, String> option;
 
-    PathVariable(String header, Function<SfmcJourneyConfiguration, String> option) {
+    PathVariable(String header, Function<SfmcJourneyEndpointOptions, String> option) {
         this.header = header;
         this.option = option;
     }
@@ -33,9 +33,9 @@ public enum PathVariable {
         return header;
     }
 
-    /** The option's value in {@code configuration}, or null. */
-    public String optionValue(SfmcJourneyConfiguration configuration) {
-        return option.apply(configuration);
+    /** The option's value in {@code options}, or null. */
+    public String optionValue(SfmcJourneyEndpointOptions options) {
+        return option.apply(options);
     }
 
     /**

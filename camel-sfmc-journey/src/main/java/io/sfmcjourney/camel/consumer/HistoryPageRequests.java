@@ -14,7 +14,7 @@ import org.apache.camel.Message;
  * from (with the producer's request factory), per method. The bounds are ISO-8601 instants with an explicit offset
  * ({@code ...Z}), as in the only known real request body.
  */
-enum HistoryPageRequests {
+public enum HistoryPageRequests {
 
     /**
      * {@code GET /history}: everything in the query; a filter with several values repeats its parameter. These query

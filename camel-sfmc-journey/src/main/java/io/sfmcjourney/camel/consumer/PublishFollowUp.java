@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
+import io.sfmcjourney.camel.SfmcJourneyEndpointOptions;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
 import io.sfmcjourney.camel.SfmcJourneyEndpoint;
 import io.sfmcjourney.camel.SfmcOutcomeUnknownException;
@@ -39,6 +40,7 @@ public final class PublishFollowUp {
 
     private final SfmcJourneyEndpoint endpoint;
     private final SfmcJourneyConfiguration configuration;
+    private final SfmcJourneyEndpointOptions options;
     private final StatusPollSchedule schedule;
     private final PublishStatusReader reader;
 
@@ -49,8 +51,9 @@ public final class PublishFollowUp {
     public PublishFollowUp(SfmcJourneyEndpoint endpoint, SfmcRestClient client) {
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
+        this.options = endpoint.getOptions();
         this.schedule = StatusPollSchedule.of(configuration);
-        this.reader = new PublishStatusReader(endpoint.getCamelContext(), configuration, client);
+        this.reader = new PublishStatusReader(endpoint.getCamelContext(), options, client);
     }
 
     /**
@@ -92,13 +95,13 @@ public final class PublishFollowUp {
         }
         TrackedPublish publish = describe(exchange.getMessage(), operation.getStatusId());
         started(exchange).put(identity(request), publish);
-        endpoint.getComponent().getPublishTracker().publishStarted(publish, configuration.getPublishStore());
+        endpoint.getComponent().getPublishTracker().publishStarted(publish, options.getPublishStore());
         follow(exchange, publish);
     }
 
     private void follow(Exchange exchange, TrackedPublish publish) throws Exception {
         exchange.getMessage().setHeader(SfmcJourneyConstants.STATUS_ID, publish.statusId());
-        if (!configuration.isWaitForPublish()) {
+        if (!options.isWaitForPublish()) {
             return;
         }
         PublishResult result = await(publish);
@@ -125,16 +128,16 @@ public final class PublishFollowUp {
     private TrackedPublish describe(Message message, String statusId) {
         Integer version = message.getHeader(SfmcJourneyConstants.VERSION_NUMBER, Integer.class);
         return new TrackedPublish(statusId, pathValue(message, PathVariable.id), pathValue(message, PathVariable.key),
-                version != null ? version : configuration.getVersionNumber(), endpoint.getCredentials(),
+                version != null ? version : options.getVersionNumber(), endpoint.getCredentials(),
                 Instant.now());
     }
 
     private String pathValue(Message message, PathVariable variable) {
-        if (!endpoint.getApiMethod().pathVariables().contains(variable)) {
+        if (!endpoint.getMethod().pathVariables().contains(variable)) {
             return null;
         }
         String value = message.getHeader(variable.header(), String.class);
-        return value != null ? value : variable.optionValue(configuration);
+        return value != null ? value : variable.optionValue(options);
     }
 
     private PublishResult await(TrackedPublish publish) throws Exception {

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.sfmcjourney.camel.SfmcJourneyConfiguration;
+import io.sfmcjourney.camel.SfmcJourneyEndpointOptions;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
 import io.sfmcjourney.camel.SfmcJourneyEndpoint;
 import io.sfmcjourney.camel.auth.SfmcCredentials;
@@ -52,14 +52,14 @@ public class PublishStatusConsumer extends ScheduledPollConsumer implements Publ
 
     @Override
     protected void doStart() throws Exception {
-        SfmcJourneyConfiguration configuration = endpoint.getConfiguration();
+        SfmcJourneyEndpointOptions options = endpoint.getOptions();
         credentials = endpoint.getCredentials();
-        store = configuration.getPublishStore();
+        store = options.getPublishStore();
         owner = getEndpoint().getCamelContext().getName() + "/" + UUID.randomUUID();
-        reader = new PublishStatusReader(getEndpoint().getCamelContext(), configuration, endpoint.createRestClient());
-        if (configuration.getId() != null && !configuration.getId().isBlank()) {
-            follow(new TrackedPublish(configuration.getId(), null, configuration.getKey(),
-                    configuration.getVersionNumber(), credentials, Instant.now()));
+        reader = new PublishStatusReader(getEndpoint().getCamelContext(), options, endpoint.createRestClient());
+        if (options.getId() != null && !options.getId().isBlank()) {
+            follow(new TrackedPublish(options.getId(), null, options.getKey(),
+                    options.getVersionNumber(), credentials, Instant.now()));
         }
         endpoint.getComponent().getPublishTracker().addListener(this);
         super.doStart();

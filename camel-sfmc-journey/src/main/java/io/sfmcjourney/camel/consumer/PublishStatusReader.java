@@ -1,6 +1,6 @@
 package io.sfmcjourney.camel.consumer;
 
-import io.sfmcjourney.camel.SfmcJourneyConfiguration;
+import io.sfmcjourney.camel.SfmcJourneyEndpointOptions;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
 import io.sfmcjourney.camel.client.SfmcResponse;
@@ -19,9 +19,9 @@ final class PublishStatusReader {
     private final SfmcRequestFactory requests;
     private final SfmcRestClient client;
 
-    PublishStatusReader(CamelContext context, SfmcJourneyConfiguration configuration, SfmcRestClient client) {
+    PublishStatusReader(CamelContext context, SfmcJourneyEndpointOptions options, SfmcRestClient client) {
         this.context = context;
-        this.requests = new SfmcRequestFactory(SfmcJourneyMethod.publishStatus, configuration);
+        this.requests = new SfmcRequestFactory(SfmcJourneyMethod.publishStatus, options);
         this.client = client;
     }
 

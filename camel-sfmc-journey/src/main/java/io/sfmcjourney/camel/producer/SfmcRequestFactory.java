@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 
-import io.sfmcjourney.camel.SfmcJourneyConfiguration;
+import io.sfmcjourney.camel.SfmcJourneyEndpointOptions;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
 import io.sfmcjourney.camel.api.PathVariable;
 import io.sfmcjourney.camel.api.QueryParam;
@@ -35,30 +35,30 @@ public final class SfmcRequestFactory {
 
     /**
      * @param method        the API method
-     * @param configuration the endpoint's options
+     * @param options       the endpoint's options
      */
-    public SfmcRequestFactory(SfmcJourneyMethod method, SfmcJourneyConfiguration configuration) {
-        this(method, configuration, Set.of());
+    public SfmcRequestFactory(SfmcJourneyMethod method, SfmcJourneyEndpointOptions options) {
+        this(method, options, Set.of());
     }
 
     /**
      * @param method        the API method
-     * @param configuration the endpoint's options
+     * @param options       the endpoint's options
      * @param uriOptions    the options given in the endpoint URI, which win over headers
      */
-    public SfmcRequestFactory(SfmcJourneyMethod method, SfmcJourneyConfiguration configuration,
+    public SfmcRequestFactory(SfmcJourneyMethod method, SfmcJourneyEndpointOptions options,
                               Set<String> uriOptions) {
         this.method = method;
         this.uriOptions = Set.copyOf(uriOptions);
         this.bodies = new RequestBodyWriter(SfmcJson.mapper());
         for (PathVariable variable : method.pathVariables()) {
-            String value = variable.optionValue(configuration);
+            String value = variable.optionValue(options);
             if (value != null) {
                 pathDefaults.put(variable, value);
             }
         }
         for (QueryParam param : method.queryParams()) {
-            Object value = param.optionValue(configuration);
+            Object value = param.optionValue(options);
             if (value != null) {
                 queryDefaults.put(param.wireName(), value);
             }

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -366,15 +365,5 @@ class HistoryConsumerTest {
         }).rootCause().isInstanceOf(UnsupportedOperationException.class)
                 .hasMessageContaining("getInteraction cannot be consumed")
                 .hasMessageContaining("publishStatus, getHistory, searchJourneyHistory");
-    }
-
-    @Test
-    void everyMethodTheTableMarksConsumableHasAConsumer() {
-        Set<SfmcJourneyMethod> marked = Arrays.stream(SfmcJourneyMethod.values())
-                .filter(SfmcJourneyMethod::isConsumable).collect(Collectors.toSet());
-
-        assertThat(SfmcConsumers.consumableMethods()).isEqualTo(marked)
-                .containsExactlyInAnyOrder(SfmcJourneyMethod.getHistory, SfmcJourneyMethod.searchJourneyHistory,
-                        SfmcJourneyMethod.publishStatus);
     }
 }

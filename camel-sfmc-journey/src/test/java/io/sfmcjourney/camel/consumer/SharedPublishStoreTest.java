@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.sfmcjourney.camel.SfmcJourneyComponent;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
 import io.sfmcjourney.camel.jdbc.JdbcPublishStore;
 import io.sfmcjourney.camel.testsupport.EmbeddedPostgres;
@@ -58,12 +57,12 @@ class SharedPublishStoreTest {
 
     private DefaultCamelContext node(String name, boolean consumer) throws Exception {
         DefaultCamelContext node = SimulatorContexts.context(SIM.simulator());
-        node.getComponent("sfmc-journey", SfmcJourneyComponent.class).getConfiguration().setPublishStore(store);
+        node.getRegistry().bind("store", store);
         if (consumer) {
             node.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("sfmc-journey:publishStatus?initialDelay=0&delay=20&statusPollInitialDelay=50ms"
+                    from("sfmc-journey:publishStatus?publishStore=#store&initialDelay=0&delay=20&statusPollInitialDelay=50ms"
                          + "&statusPollMaxInterval=100ms")
                             .process(exchange -> {
                                 PublishResult result = exchange.getMessage().getBody(PublishResult.class);
@@ -78,7 +77,7 @@ class SharedPublishStoreTest {
 
     private static String publish(ProducerTemplate template, String key) {
         PublishStatusConsumerTest.createJourney(template, key, true);
-        return template.request("sfmc-journey:publishInteractionByKey?versionNumber=1",
+        return template.request("sfmc-journey:publishInteractionByKey?versionNumber=1&publishStore=#store",
                 exchange -> exchange.getMessage().setHeader(SfmcJourneyConstants.KEY, key))
                 .getMessage().getHeader(SfmcJourneyConstants.STATUS_ID, String.class);
     }
