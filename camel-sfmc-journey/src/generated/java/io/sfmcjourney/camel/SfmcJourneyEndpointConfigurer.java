@@ -105,7 +105,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "publishstore":
-        case "publishStore": target.getOptions().setPublishStore(property(camelContext, io.sfmcjourney.camel.consumer.PublishStore.class, value)); return true;
+        case "publishStore": target.getOptions().setPublishStore(property(camelContext, io.sfmcjourney.camel.publish.PublishStore.class, value)); return true;
         case "publishtimeout":
         case "publishTimeout": target.getConfiguration().setPublishTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "rawjson":
@@ -254,7 +254,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "publishstore":
-        case "publishStore": return io.sfmcjourney.camel.consumer.PublishStore.class;
+        case "publishStore": return io.sfmcjourney.camel.publish.PublishStore.class;
         case "publishtimeout":
         case "publishTimeout": return long.class;
         case "rawjson":

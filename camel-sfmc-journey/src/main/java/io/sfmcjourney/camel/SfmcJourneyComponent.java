@@ -19,7 +19,7 @@ import io.sfmcjourney.camel.client.RetryPolicy;
 import io.sfmcjourney.camel.client.SfmcHttpClientFactory;
 import io.sfmcjourney.camel.client.SfmcHttpSettings;
 import io.sfmcjourney.camel.client.SfmcRestClient;
-import io.sfmcjourney.camel.consumer.PublishTracker;
+import io.sfmcjourney.camel.publish.PublishRegistry;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.component.http.HttpClientConfigurer;
@@ -116,7 +116,7 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
 
     private CloseableHttpClient httpClient;
     private SfmcTokenManagers tokenManagers;
-    private final PublishTracker publishTracker = new PublishTracker();
+    private final PublishRegistry publishRegistry = new PublishRegistry();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -142,10 +142,10 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
 
     /**
      * The publishes this component's publishStatus consumers follow: its producers report every publishAsync here;
-     * {@code getPublishTracker().track(statusId)} adds a publish started elsewhere.
+     * {@code getPublishRegistry().track(statusId)} adds a publish started elsewhere.
      */
-    public PublishTracker getPublishTracker() {
-        return publishTracker;
+    public PublishRegistry getPublishRegistry() {
+        return publishRegistry;
     }
 
     /** The HTTP client settings these options describe. */

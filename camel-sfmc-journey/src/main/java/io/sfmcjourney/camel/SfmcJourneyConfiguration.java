@@ -115,7 +115,7 @@ public class SfmcJourneyConfiguration implements Cloneable {
     private long publishTimeout = 600_000;
 
     /**
-     * With `waitForPublish`: fail the exchange (`PublishFailedException`, carrying the result) when the publish ends
+     * With `waitForPublish`: fail the exchange (`SfmcPublishFailedException`, carrying the result) when the publish ends
      * in `Error` or `Timeout`; false ends it normally with the result as the body.
      */
     @UriParam(label = "producer", defaultValue = "true")

@@ -69,7 +69,7 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
     public Producer createProducer() {
         if (method == SfmcJourneyMethod.postAsyncEvents) {
             return options.getBatchSize() > 0
-                    ? new SfmcBatchingEntryProducer(this) : new SfmcBatchEntryProducer(this);
+                    ? new SfmcEntryBatchingProducer(this) : new SfmcAsyncEventsProducer(this);
         }
         return new SfmcJourneyProducer(this);
     }

@@ -1,6 +1,6 @@
 package io.sfmcjourney.camel;
 
-import io.sfmcjourney.camel.consumer.PublishStore;
+import io.sfmcjourney.camel.publish.PublishStore;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;

@@ -94,7 +94,7 @@ class ComponentMetadataTest {
                 "CamelSfmcJourneyId", "CamelSfmcJourneyKey", "CamelSfmcJourneyEventDefinitionId",
                 "CamelSfmcJourneyVersionNumber", "CamelSfmcJourneyQueryParameters", "CamelSfmcJourneyMethod",
                 "CamelHttpResponseCode", "CamelSfmcJourneyStatusId", "CamelSfmcJourneyPublishStatus",
-                "CamelSfmcJourneyJourneyId", "CamelSfmcJourneyJourneyKey", "CamelSfmcJourneyJourneyVersion",
+                "CamelSfmcJourneyInteractionId", "CamelSfmcJourneyInteractionKey", "CamelSfmcJourneyInteractionVersion",
                 "CamelSfmcJourneyHistoryWatermark", "CamelSfmcJourneyHistoryRecordId",
                 "CamelSfmcJourneyHistoryRecordTime",
                 "CamelSfmcJourneyEventDefinitionKey", "CamelSfmcJourneyRequestId", "CamelSfmcJourneyRequestIds",

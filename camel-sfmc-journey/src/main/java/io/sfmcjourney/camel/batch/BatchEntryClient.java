@@ -54,7 +54,7 @@ public final class BatchEntryClient implements BatchEntryCall {
 
     private static SfmcOutcomeUnknownException unknown(SfmcRequest call, SfmcResponse response, String reason,
                                                        Exception failure) {
-        return new SfmcOutcomeUnknownException(call.operation(), call.verb(), call.path(), response.statusCode(),
+        return new SfmcOutcomeUnknownException(call.method(), call.verb(), call.path(), response.statusCode(),
                 response.contentType(), reason, failure);
     }
 }

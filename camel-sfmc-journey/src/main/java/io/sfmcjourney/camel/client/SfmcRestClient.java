@@ -122,7 +122,7 @@ public final class SfmcRestClient {
                 }
                 if (outcome.deletedByEarlierAttempt(e)) {
                     LOG.info("{} {} {}: the replay answered HTTP 404, so the earlier attempt deleted it",
-                            request.operation(), request.verb(), request.path());
+                            request.method(), request.verb(), request.path());
                     return new SfmcResponse(e.getStatusCode(), e.getStatusText(), e.getResponseHeaders(), new byte[0]);
                 }
                 Exception failure = outcome.answered(e);
@@ -191,13 +191,13 @@ public final class SfmcRestClient {
         long start = System.nanoTime();
         SfmcResponse response;
         try {
-            response = SfmcHttpExchange.send(http, message, request.operation());
+            response = SfmcHttpExchange.send(http, message, request.method());
         } catch (IOException e) {
-            LOG.debug("{} {} {} failed on attempt {} after {} ms: {}", request.operation(), request.verb(),
+            LOG.debug("{} {} {} failed on attempt {} after {} ms: {}", request.method(), request.verb(),
                     request.path(), attempt, elapsedMillis(start), e.toString());
             throw e;
         }
-        LOG.debug("{} {} {} -> HTTP {} on attempt {} in {} ms", request.operation(), request.verb(), request.path(),
+        LOG.debug("{} {} {} -> HTTP {} on attempt {} in {} ms", request.method(), request.verb(), request.path(),
                 response.statusCode(), attempt, elapsedMillis(start));
         int status = response.statusCode();
         if (status / 100 == 2 || status == HttpStatus.SC_NOT_MODIFIED) {
@@ -208,7 +208,7 @@ public final class SfmcRestClient {
 
     private static SfmcJourneyApiException apiError(SfmcRequest request, String url, SfmcResponse response) {
         SfmcErrorBody error = SfmcErrorBody.parse(response.body());
-        return new SfmcJourneyApiException(request.operation(), request.verb(), url, response.statusCode(),
+        return new SfmcJourneyApiException(request.method(), request.verb(), url, response.statusCode(),
                 response.reasonPhrase(), response.headers(), new String(response.body(), StandardCharsets.UTF_8),
                 error.errorCode(), error.message());
     }

@@ -409,7 +409,7 @@ public class HistoryConsumer extends ScheduledPollConsumer {
     private boolean process(List<TimedRecord> records, Object body, Poll poll) {
         Exchange exchange = createExchange(false);
         exchange.getMessage().setBody(body);
-        exchange.getMessage().setHeader(SfmcJourneyConstants.METHOD, endpoint.getMethod());
+        exchange.getMessage().setHeader(SfmcJourneyConstants.METHOD, endpoint.getMethod().name());
         exchange.getMessage().setHeader(SfmcJourneyConstants.HISTORY_WATERMARK, poll.window.fromText());
         if (splitRecords) {
             exchange.getMessage().setHeader(SfmcJourneyConstants.HISTORY_RECORD_ID, records.get(0).key());

@@ -11,6 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.sfmcjourney.camel.SfmcJourneyConstants;
 import io.sfmcjourney.camel.jdbc.JdbcPublishStore;
+import io.sfmcjourney.camel.publish.PublishResult;
+import io.sfmcjourney.camel.publish.PublishStore;
+import io.sfmcjourney.camel.publish.StartedPublish;
 import io.sfmcjourney.camel.testsupport.EmbeddedPostgres;
 import io.sfmcjourney.simulator.junit.SfmcSimulatorExtension;
 import org.apache.camel.ProducerTemplate;
@@ -105,7 +108,7 @@ class SharedPublishStoreTest {
         String statusId = publish(nodeA.createProducerTemplate(), "orphan");
         nodeA.stop();
         nodeA = null;
-        assertThat(store.pending(null)).extracting(TrackedPublish::statusId).containsExactly(statusId);
+        assertThat(store.pending(null)).extracting(StartedPublish::statusId).containsExactly(statusId);
 
         nodeB = node("b", true);
         await().atMost(WAIT).until(() -> reported.size() >= 1);

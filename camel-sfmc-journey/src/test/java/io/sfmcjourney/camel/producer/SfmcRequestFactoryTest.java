@@ -44,7 +44,7 @@ class SfmcRequestFactoryTest {
 
         SfmcRequest request = create(SfmcJourneyMethod.getInteraction, exchange());
 
-        assertThat(request.operation()).isEqualTo("getInteraction");
+        assertThat(request.method()).isEqualTo("getInteraction");
         assertThat(request.verb()).isEqualTo("GET");
         assertThat(request.path()).isEqualTo("/interaction/v1/interactions/j-1");
         assertThat(request.query()).containsExactly(entry("versionNumber", "2"), entry("extras", "all"));

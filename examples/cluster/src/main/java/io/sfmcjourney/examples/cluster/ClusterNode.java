@@ -12,7 +12,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.sfmcjourney.camel.SfmcJourneyComponent;
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
-import io.sfmcjourney.camel.consumer.PublishResult;
+import io.sfmcjourney.camel.publish.PublishResult;
 import io.sfmcjourney.camel.jdbc.JdbcPublishStore;
 import io.sfmcjourney.camel.jdbc.JdbcStateRepository;
 import io.sfmcjourney.camel.model.HistoryRecord;

@@ -1,4 +1,4 @@
-package io.sfmcjourney.camel.consumer;
+package io.sfmcjourney.camel.publish;
 
 import io.sfmcjourney.camel.SfmcJourneyEndpointOptions;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
@@ -13,13 +13,13 @@ import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultExchange;
 
 /** Reads one publish status with the {@code publishStatus} method, on the same request and client path as producers. */
-final class PublishStatusReader {
+public final class PublishStatusReader {
 
     private final CamelContext context;
     private final SfmcRequestFactory requests;
     private final SfmcRestClient client;
 
-    PublishStatusReader(CamelContext context, SfmcJourneyEndpointOptions options, SfmcRestClient client) {
+    public PublishStatusReader(CamelContext context, SfmcJourneyEndpointOptions options, SfmcRestClient client) {
         this.context = context;
         this.requests = new SfmcRequestFactory(SfmcJourneyMethod.publishStatus, options);
         this.client = client;
@@ -31,7 +31,7 @@ final class PublishStatusReader {
      * @throws Exception the client's errors ({@code SfmcJourneyApiException}, {@code IOException}) or an unreadable
      *                   answer
      */
-    PublishStatus read(String statusId) throws Exception {
+    public PublishStatus read(String statusId) throws Exception {
         Exchange carrier = new DefaultExchange(context);
         carrier.getMessage().setHeader(SfmcJourneyConstants.ID, statusId);
         SfmcResponse response = client.execute(requests.create(carrier));

@@ -14,7 +14,7 @@ import io.sfmcjourney.camel.model.BatchEntryResult;
  * other, and the per-member results merged back into request order. Stops at the first failing call: earlier calls
  * are already queued at SFMC, so their results are kept in the {@link SfmcBatchEntryIncompleteException}.
  */
-public final class BatchEntrySplitter {
+public final class MemberListSplitter {
 
     private final BatchEntryCall call;
     private final int chunkSize;
@@ -23,7 +23,7 @@ public final class BatchEntrySplitter {
      * @param call      sends one request
      * @param chunkSize members per call, 1 to {@value BatchEntryRequest#MAX_MEMBERS}
      */
-    public BatchEntrySplitter(BatchEntryCall call, int chunkSize) {
+    public MemberListSplitter(BatchEntryCall call, int chunkSize) {
         if (chunkSize < 1 || chunkSize > BatchEntryRequest.MAX_MEMBERS) {
             throw new IllegalArgumentException(
                     "chunkSize must be within 1.." + BatchEntryRequest.MAX_MEMBERS + " but was " + chunkSize);
@@ -60,8 +60,9 @@ public final class BatchEntrySplitter {
                 if (answers.isEmpty()) {
                     throw e;
                 }
+                Result queued = merge(answers);
                 throw new SfmcBatchEntryIncompleteException(answers.size() + 1, calls, from, members.size(),
-                        merge(answers), e);
+                        queued.merged(), queued.requestIds(), e);
             }
         }
         return merge(answers);

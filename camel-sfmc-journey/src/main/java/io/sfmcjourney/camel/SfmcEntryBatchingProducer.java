@@ -5,7 +5,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import io.sfmcjourney.camel.batch.BatchEntryClient;
 import io.sfmcjourney.camel.batch.BatchMembers;
-import io.sfmcjourney.camel.batch.EntryBatcher;
+import io.sfmcjourney.camel.batch.MemberCollector;
 import io.sfmcjourney.camel.batch.StoppingListener;
 import io.sfmcjourney.camel.model.BatchEntryMemberResult;
 import io.sfmcjourney.camel.producer.ResponseBodyMapper;
@@ -24,7 +24,7 @@ import org.apache.camel.support.DefaultAsyncProducer;
  * the producer sends what is still waiting, refuses new members and waits for the calls in flight (up to the
  * CamelContext's shutdown await time).
  */
-public class SfmcBatchingEntryProducer extends DefaultAsyncProducer {
+public class SfmcEntryBatchingProducer extends DefaultAsyncProducer {
 
     private static final String THREAD_NAME = "SfmcJourneyBatchEntry";
 
@@ -32,10 +32,10 @@ public class SfmcBatchingEntryProducer extends DefaultAsyncProducer {
     private BatchMembers members;
     private ResponseBodyMapper responses;
     private ScheduledExecutorService executor;
-    private EntryBatcher batcher;
+    private MemberCollector batcher;
     private StoppingListener stoppingListener;
 
-    public SfmcBatchingEntryProducer(SfmcJourneyEndpoint endpoint) {
+    public SfmcEntryBatchingProducer(SfmcJourneyEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
     }
@@ -48,7 +48,7 @@ public class SfmcBatchingEntryProducer extends DefaultAsyncProducer {
         responses = endpoint.responseMapper();
         executor = getEndpoint().getCamelContext().getExecutorServiceManager()
                 .newScheduledThreadPool(this, THREAD_NAME, Math.max(1, options.getBatchConcurrency()));
-        batcher = new EntryBatcher(new BatchEntryClient(endpoint.createRestClient()), options.getBatchSize(),
+        batcher = new MemberCollector(new BatchEntryClient(endpoint.createRestClient()), options.getBatchSize(),
                 Duration.ofMillis(options.getBatchTimeout()), options.getBatchMaxPending(), executor);
         stoppingListener = new StoppingListener(batcher::flush);
         stoppingListener.start();
@@ -58,7 +58,7 @@ public class SfmcBatchingEntryProducer extends DefaultAsyncProducer {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         try {
-            exchange.getMessage().setHeader(SfmcJourneyConstants.METHOD, endpoint.getMethod());
+            exchange.getMessage().setHeader(SfmcJourneyConstants.METHOD, endpoint.getMethod().name());
             BusinessUnitClients.requireEndpointAccount(endpoint, exchange.getMessage());
             BatchMembers.KeyedMember member = members.member(exchange);
             batcher.submit(member.eventDefinitionKey(), member.member(), new ExchangeCompletion(exchange, callback));
@@ -96,7 +96,7 @@ public class SfmcBatchingEntryProducer extends DefaultAsyncProducer {
     }
 
     /** Completes one exchange with its member's outcome. */
-    private final class ExchangeCompletion implements EntryBatcher.Completion {
+    private final class ExchangeCompletion implements MemberCollector.Completion {
 
         private final Exchange exchange;
         private final AsyncCallback callback;

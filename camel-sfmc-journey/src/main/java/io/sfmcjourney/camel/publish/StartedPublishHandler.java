@@ -1,4 +1,4 @@
-package io.sfmcjourney.camel.consumer;
+package io.sfmcjourney.camel.publish;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -8,10 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
-import io.sfmcjourney.camel.SfmcJourneyEndpointOptions;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
 import io.sfmcjourney.camel.SfmcJourneyEndpoint;
+import io.sfmcjourney.camel.SfmcJourneyEndpointOptions;
 import io.sfmcjourney.camel.SfmcOutcomeUnknownException;
+import io.sfmcjourney.camel.SfmcPublishFailedException;
 import io.sfmcjourney.camel.api.PathVariable;
 import io.sfmcjourney.camel.client.SfmcRequest;
 import io.sfmcjourney.camel.client.SfmcResponse;
@@ -24,16 +25,16 @@ import org.apache.camel.Message;
 
 /**
  * What a producer does after a successful publishAsync: reports the publish to the component's
- * {@link PublishTracker} (so publishStatus consumers follow it), sets {@code CamelSfmcJourneyStatusId}, and with
+ * {@link PublishRegistry} (so publishStatus consumers follow it), sets {@code CamelSfmcJourneyStatusId}, and with
  * {@code waitForPublish} checks the status per {@link StatusPollSchedule} until the publish ends, making the
  * {@link PublishResult} the body. With {@code failOnPublishError} an {@code Error} or {@code Timeout} result fails the
- * exchange with {@link PublishFailedException}. The waiting blocks the calling thread.
+ * exchange with {@link SfmcPublishFailedException}. The waiting blocks the calling thread.
  * <p>
  * A publish is started at most once per exchange: the started publish is kept in the exchange property
  * {@value #STARTED_PUBLISHES} (per request), and a Camel redelivery of the same exchange (e.g. after a failing status
  * read) resumes following it instead of calling publishAsync again.
  */
-public final class PublishFollowUp {
+public final class StartedPublishHandler {
 
     /** Exchange property: the publishes this exchange started, by request ({@code verb path?query}). */
     public static final String STARTED_PUBLISHES = "CamelSfmcJourneyStartedPublishes";
@@ -48,7 +49,7 @@ public final class PublishFollowUp {
      * @param endpoint the publishInteractionById/ByKey endpoint
      * @param client   the producer's REST client
      */
-    public PublishFollowUp(SfmcJourneyEndpoint endpoint, SfmcRestClient client) {
+    public StartedPublishHandler(SfmcJourneyEndpoint endpoint, SfmcRestClient client) {
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
         this.options = endpoint.getOptions();
@@ -62,7 +63,7 @@ public final class PublishFollowUp {
      * @return false when the exchange has not started this publish yet (the call must be made)
      */
     public boolean resume(Exchange exchange, SfmcRequest request) throws Exception {
-        TrackedPublish publish = started(exchange).get(identity(request));
+        StartedPublish publish = started(exchange).get(identity(request));
         if (publish == null) {
             return false;
         }
@@ -87,19 +88,19 @@ public final class PublishFollowUp {
         try {
             operation = SfmcJson.mapper().readValue(response.body(), AsyncOperation.class);
         } catch (IOException e) {
-            throw new SfmcOutcomeUnknownException(request.operation(), request.verb(), request.path(),
+            throw new SfmcOutcomeUnknownException(request.method(), request.verb(), request.path(),
                     response.statusCode(), response.contentType(), "the answer is not the JSON expected", e);
         }
         if (operation.getStatusId() == null) {
             return;
         }
-        TrackedPublish publish = describe(exchange.getMessage(), operation.getStatusId());
+        StartedPublish publish = describe(exchange.getMessage(), operation.getStatusId());
         started(exchange).put(identity(request), publish);
-        endpoint.getComponent().getPublishTracker().publishStarted(publish, options.getPublishStore());
+        endpoint.getComponent().getPublishRegistry().publishStarted(publish, options.getPublishStore());
         follow(exchange, publish);
     }
 
-    private void follow(Exchange exchange, TrackedPublish publish) throws Exception {
+    private void follow(Exchange exchange, StartedPublish publish) throws Exception {
         exchange.getMessage().setHeader(SfmcJourneyConstants.STATUS_ID, publish.statusId());
         if (!options.isWaitForPublish()) {
             return;
@@ -107,13 +108,13 @@ public final class PublishFollowUp {
         PublishResult result = await(publish);
         result.applyTo(exchange.getMessage());
         if (!result.isCompleted() && configuration.isFailOnPublishError()) {
-            throw new PublishFailedException(exchange, result);
+            throw new SfmcPublishFailedException(exchange, result);
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, TrackedPublish> started(Exchange exchange) {
-        Map<String, TrackedPublish> started = exchange.getProperty(STARTED_PUBLISHES, Map.class);
+    private static Map<String, StartedPublish> started(Exchange exchange) {
+        Map<String, StartedPublish> started = exchange.getProperty(STARTED_PUBLISHES, Map.class);
         if (started == null) {
             started = new ConcurrentHashMap<>();
             exchange.setProperty(STARTED_PUBLISHES, started);
@@ -125,9 +126,9 @@ public final class PublishFollowUp {
         return request.verb() + " " + request.path() + "?" + request.query();
     }
 
-    private TrackedPublish describe(Message message, String statusId) {
+    private StartedPublish describe(Message message, String statusId) {
         Integer version = message.getHeader(SfmcJourneyConstants.VERSION_NUMBER, Integer.class);
-        return new TrackedPublish(statusId, pathValue(message, PathVariable.id), pathValue(message, PathVariable.key),
+        return new StartedPublish(statusId, pathValue(message, PathVariable.id), pathValue(message, PathVariable.key),
                 version != null ? version : options.getVersionNumber(), endpoint.getCredentials(),
                 Instant.now());
     }
@@ -140,7 +141,7 @@ public final class PublishFollowUp {
         return value != null ? value : variable.optionValue(options);
     }
 
-    private PublishResult await(TrackedPublish publish) throws Exception {
+    private PublishResult await(StartedPublish publish) throws Exception {
         Instant deadline = publish.startedAt().plus(schedule.timeout());
         for (int checks = 0;; checks++) {
             Duration wait = schedule.delayBefore(checks);

@@ -1,7 +1,7 @@
 package io.sfmcjourney.camel;
 
 import io.sfmcjourney.camel.batch.BatchEntryClient;
-import io.sfmcjourney.camel.batch.BatchEntrySplitter;
+import io.sfmcjourney.camel.batch.MemberListSplitter;
 import io.sfmcjourney.camel.batch.BatchMembers;
 import io.sfmcjourney.camel.model.BatchEntryRequest;
 import io.sfmcjourney.camel.producer.ResponseBodyMapper;
@@ -16,14 +16,14 @@ import org.apache.camel.support.DefaultProducer;
  * {@link SfmcJourneyConstants#REQUEST_IDS} lists each call's requestId. Members SFMC did not queue carry their
  * {@code errorcode} and {@code message}; they do not fail the exchange.
  */
-public class SfmcBatchEntryProducer extends DefaultProducer {
+public class SfmcAsyncEventsProducer extends DefaultProducer {
 
     private final SfmcJourneyEndpoint endpoint;
     private BatchMembers members;
-    private BatchEntrySplitter splitter;
+    private MemberListSplitter splitter;
     private ResponseBodyMapper responses;
 
-    public SfmcBatchEntryProducer(SfmcJourneyEndpoint endpoint) {
+    public SfmcAsyncEventsProducer(SfmcJourneyEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
     }
@@ -32,7 +32,7 @@ public class SfmcBatchEntryProducer extends DefaultProducer {
     protected void doStart() throws Exception {
         super.doStart();
         members = new BatchMembers(endpoint.getOptions().getEventDefinitionKey());
-        splitter = new BatchEntrySplitter(new BatchEntryClient(endpoint.createRestClient()),
+        splitter = new MemberListSplitter(new BatchEntryClient(endpoint.createRestClient()),
                 BatchEntryRequest.MAX_MEMBERS);
         responses = endpoint.responseMapper();
     }
@@ -42,7 +42,7 @@ public class SfmcBatchEntryProducer extends DefaultProducer {
         Message message = exchange.getMessage();
         message.setHeader(SfmcJourneyConstants.METHOD, endpoint.getMethod().name());
         BusinessUnitClients.requireEndpointAccount(endpoint, message);
-        BatchEntrySplitter.Result result = splitter.enter(members.request(exchange));
+        MemberListSplitter.Result result = splitter.enter(members.request(exchange));
         message.setBody(responses.toBody(result.merged()));
         message.setHeader(SfmcJourneyConstants.REQUEST_IDS, result.requestIds());
     }

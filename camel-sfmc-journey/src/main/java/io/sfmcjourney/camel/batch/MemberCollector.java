@@ -24,9 +24,9 @@ import org.slf4j.LoggerFactory;
  * learns its own result, or the failure of its batch call. At most {@code maxPending} members wait or are in flight;
  * {@link #submit} blocks for room. Thread-safe.
  */
-public final class EntryBatcher {
+public final class MemberCollector {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EntryBatcher.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MemberCollector.class);
 
     private final BatchEntryCall call;
     private final int batchSize;
@@ -47,7 +47,7 @@ public final class EntryBatcher {
      * @param maxPending the most members waiting or in flight
      * @param executor   runs the timers and the calls; its pool size bounds the concurrent calls
      */
-    public EntryBatcher(BatchEntryCall call, int batchSize, Duration timeout, int maxPending,
+    public MemberCollector(BatchEntryCall call, int batchSize, Duration timeout, int maxPending,
                         ScheduledExecutorService executor) {
         if (batchSize < 1 || batchSize > BatchEntryRequest.MAX_MEMBERS) {
             throw new IllegalArgumentException(
