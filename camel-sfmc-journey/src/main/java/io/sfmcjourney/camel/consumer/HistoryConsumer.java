@@ -34,7 +34,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
-import org.apache.camel.support.DefaultExchange;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -335,9 +334,7 @@ public class HistoryConsumer extends ScheduledPollConsumer {
 
     /** Reads and parses one page; its records sorted by their presented time (for readability only). */
     private ReadPage readPage(TimeRange range, int page) throws Exception {
-        Exchange carrier = new DefaultExchange(endpoint.getCamelContext());
-        pageRequests.describe(carrier.getMessage(), range, page, pageSize, filters);
-        byte[] body = client.execute(requests.create(carrier)).body();
+        byte[] body = client.execute(pageRequests.request(requests, range, page, pageSize, filters)).body();
         Page<HistoryRecord> result = body.length == 0
                 ? new Page<>() : SfmcJson.mapper().readValue(body, SfmcJson.pageOf(HistoryRecord.class));
         List<TimedRecord> records = new ArrayList<>(result.getItems().size());

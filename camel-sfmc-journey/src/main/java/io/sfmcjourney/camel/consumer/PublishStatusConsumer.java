@@ -62,7 +62,7 @@ public class PublishStatusConsumer extends ScheduledPollConsumer implements Publ
         credentials = endpoint.getCredentials();
         store = options.getPublishStore();
         owner = getEndpoint().getCamelContext().getName() + "/" + UUID.randomUUID();
-        reader = new PublishStatusReader(getEndpoint().getCamelContext(), options, endpoint.createRestClient());
+        reader = new PublishStatusReader(options, endpoint.createRestClient());
         if (options.getId() != null && !options.getId().isBlank()) {
             follow(new StartedPublish(options.getId(), null, options.getKey(),
                     options.getVersionNumber(), credentials, Instant.now()));

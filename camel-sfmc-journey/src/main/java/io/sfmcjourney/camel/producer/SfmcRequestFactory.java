@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
-
 
 import io.sfmcjourney.camel.SfmcJourneyEndpointOptions;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
@@ -20,7 +20,8 @@ import io.sfmcjourney.camel.model.SfmcJson;
 import org.apache.camel.Exchange;
 
 /**
- * Builds the {@link SfmcRequest} of one method from a message: path values and query, then the body. A header
+ * Builds the {@link SfmcRequest} of one method from a message (producers) or from given path values, query values
+ * and body (consumers): path values and query, then the body. A header
  * overrides an option, except an option given in the endpoint URI ({@code uriOptions}): that one wins, so a header
  * left on the exchange by an earlier call cannot silently redirect this one. Option values are read once at
  * construction; everything missing fails before any HTTP call, naming the option and the header that would supply it.
@@ -71,44 +72,67 @@ public final class SfmcRequestFactory {
     }
 
     /**
-     * The request for the exchange's message.
+     * The request for the exchange's message: path values and query from headers over options, the message body.
      *
      * @throws IllegalArgumentException when a path value, a required query parameter or a required body is missing,
      *                                  a header has the wrong type, or the body is not JSON
      */
     public SfmcRequest create(Exchange exchange) {
-        String path = method.path().render(variable -> pathValue(exchange, variable));
-        List<Map.Entry<String, String>> query = query(exchange);
-        byte[] body = bodies.write(method, exchange);
-        return new SfmcRequest(method.name(), method.verb().name(), path, query, body, method.replay());
+        Map<PathVariable, String> pathValues = new EnumMap<>(PathVariable.class);
+        for (PathVariable variable : method.pathVariables()) {
+            if (!uriOptions.contains(variable.optionName())) {
+                String value = HeaderValues.get(exchange, variable.header(), String.class);
+                if (value != null) {
+                    pathValues.put(variable, value);
+                }
+            }
+        }
+        Map<String, Object> queryValues = new LinkedHashMap<>();
+        for (QueryParam param : method.queryParams()) {
+            if (param.header() != null && !uriOptions.contains(param.optionName())) {
+                Object value = HeaderValues.get(exchange, param.header(), param.valueType());
+                if (value != null) {
+                    queryValues.put(param.wireName(), value);
+                }
+            }
+        }
+        Map<?, ?> extra = HeaderValues.get(exchange, SfmcJourneyConstants.QUERY_PARAMETERS, Map.class);
+        if (extra != null) {
+            extra.forEach((name, value) -> queryValues.put(String.valueOf(name), value));
+        }
+        return build(pathValues, queryValues, () -> bodies.write(method, exchange.getMessage().getBody(), exchange));
     }
 
-    private String pathValue(Exchange exchange, PathVariable variable) {
-        String value = uriOptions.contains(variable.optionName()) ? null
-                : HeaderValues.get(exchange, variable.header(), String.class);
-        if (value == null) {
-            value = pathDefaults.get(variable);
-        }
+    /**
+     * The request with these values over the endpoint's options, for callers that have no message (consumers).
+     *
+     * @param pathValues  values of the path's placeholders
+     * @param queryValues query parameters by SFMC's name ({@link QueryParam#wireName()}); an {@link Iterable} value
+     *                    repeats the parameter
+     * @param body        the body (a Map, POJO, JsonNode or JSON text), or null
+     * @throws IllegalArgumentException as {@link #create(Exchange)}
+     */
+    public SfmcRequest create(Map<PathVariable, String> pathValues, Map<String, ?> queryValues, Object body) {
+        return build(pathValues, queryValues, () -> bodies.write(method, body, null));
+    }
+
+    private SfmcRequest build(Map<PathVariable, String> pathValues, Map<String, ?> queryValues, Supplier<byte[]> body) {
+        String path = method.path().render(variable -> pathValue(pathValues.get(variable), variable));
+        List<Map.Entry<String, String>> query = query(queryValues);
+        return new SfmcRequest(method.name(), method.verb().name(), path, query, body.get(), method.replay());
+    }
+
+    private String pathValue(String given, PathVariable variable) {
+        String value = given != null ? given : pathDefaults.get(variable);
         if (value == null || value.isBlank()) {
             throw missing(variable.optionName(), variable.header());
         }
         return value;
     }
 
-    private List<Map.Entry<String, String>> query(Exchange exchange) {
+    private List<Map.Entry<String, String>> query(Map<String, ?> given) {
         Map<String, Object> values = new LinkedHashMap<>(queryDefaults);
-        for (QueryParam param : method.queryParams()) {
-            if (param.header() != null && !uriOptions.contains(param.optionName())) {
-                Object value = HeaderValues.get(exchange, param.header(), param.valueType());
-                if (value != null) {
-                    values.put(param.wireName(), value);
-                }
-            }
-        }
-        Map<?, ?> extra = HeaderValues.get(exchange, SfmcJourneyConstants.QUERY_PARAMETERS, Map.class);
-        if (extra != null) {
-            extra.forEach((name, value) -> values.put(String.valueOf(name), value));
-        }
+        values.putAll(given);
         for (QueryParam param : method.requiredQueryParams()) {
             if (values.get(param.wireName()) == null) {
                 throw missing(param.optionName(), param.header());

@@ -94,13 +94,13 @@ public final class PublishResult {
     /** True when the publish completed. */
     @JsonIgnore
     public boolean isCompleted() {
-        return status != null && status.endsWith("Completed");
+        return PublishStatus.completed(status);
     }
 
     /** True when the publish ended in Error. */
     @JsonIgnore
     public boolean isFailed() {
-        return "Error".equals(status);
+        return PublishStatus.failed(status);
     }
 
     /** True when the publish did not end within the publish timeout. */

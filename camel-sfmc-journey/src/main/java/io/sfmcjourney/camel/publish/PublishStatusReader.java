@@ -1,26 +1,23 @@
 package io.sfmcjourney.camel.publish;
 
+import java.util.Map;
+
 import io.sfmcjourney.camel.SfmcJourneyEndpointOptions;
-import io.sfmcjourney.camel.SfmcJourneyConstants;
+import io.sfmcjourney.camel.api.PathVariable;
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
 import io.sfmcjourney.camel.client.SfmcResponse;
 import io.sfmcjourney.camel.client.SfmcRestClient;
 import io.sfmcjourney.camel.model.PublishStatus;
 import io.sfmcjourney.camel.model.SfmcJson;
 import io.sfmcjourney.camel.producer.SfmcRequestFactory;
-import org.apache.camel.CamelContext;
-import org.apache.camel.Exchange;
-import org.apache.camel.support.DefaultExchange;
 
 /** Reads one publish status with the {@code publishStatus} method, on the same request and client path as producers. */
 public final class PublishStatusReader {
 
-    private final CamelContext context;
     private final SfmcRequestFactory requests;
     private final SfmcRestClient client;
 
-    public PublishStatusReader(CamelContext context, SfmcJourneyEndpointOptions options, SfmcRestClient client) {
-        this.context = context;
+    public PublishStatusReader(SfmcJourneyEndpointOptions options, SfmcRestClient client) {
         this.requests = new SfmcRequestFactory(SfmcJourneyMethod.publishStatus, options);
         this.client = client;
     }
@@ -32,9 +29,7 @@ public final class PublishStatusReader {
      *                   answer
      */
     public PublishStatus read(String statusId) throws Exception {
-        Exchange carrier = new DefaultExchange(context);
-        carrier.getMessage().setHeader(SfmcJourneyConstants.ID, statusId);
-        SfmcResponse response = client.execute(requests.create(carrier));
+        SfmcResponse response = client.execute(requests.create(Map.of(PathVariable.id, statusId), Map.of(), null));
         PublishStatus status = SfmcJson.mapper().readValue(response.body(), PublishStatus.class);
         if (status.getStatusId() == null) {
             status.setStatusId(statusId);

@@ -54,7 +54,7 @@ public final class StartedPublishHandler {
         this.configuration = endpoint.getConfiguration();
         this.options = endpoint.getOptions();
         this.schedule = StatusPollSchedule.of(configuration);
-        this.reader = new PublishStatusReader(endpoint.getCamelContext(), options, client);
+        this.reader = new PublishStatusReader(options, client);
     }
 
     /**

@@ -12,8 +12,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sfmcjourney.camel.SfmcJourneyEndpointOptions;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
+import io.sfmcjourney.camel.SfmcJourneyEndpointOptions;
+import io.sfmcjourney.camel.api.PathVariable;
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
 import io.sfmcjourney.camel.client.SfmcRequest;
 import org.apache.camel.CamelContext;
@@ -50,6 +51,27 @@ class SfmcRequestFactoryTest {
         assertThat(request.query()).containsExactly(entry("versionNumber", "2"), entry("extras", "all"));
         assertThat(request.body()).isNull();
         assertThat(request.idempotent()).isTrue();
+    }
+
+    @Test
+    void givenValuesWithoutAMessageWinOverOptionsAndAreCheckedTheSameWay() throws Exception {
+        options.setId("from-option");
+        options.setOrderBy("ModifiedDate DESC");
+        SfmcRequestFactory factory = new SfmcRequestFactory(SfmcJourneyMethod.searchJourneyHistory, options);
+
+        SfmcRequest request = factory.create(Map.of(), Map.of("$page", 2, "$pageSize", 10),
+                Map.of("statuses", List.of("Failed")));
+
+        assertThat(request.path()).isEqualTo("/interaction/v1/interactions/journeyhistory/search");
+        assertThat(request.query()).containsExactlyInAnyOrder(entry("$orderBy", "ModifiedDate DESC"),
+                entry("$page", "2"), entry("$pageSize", "10"));
+        assertThat(JSON.readTree(request.body()).get("statuses").get(0).asText()).isEqualTo("Failed");
+        assertThat(new SfmcRequestFactory(SfmcJourneyMethod.publishStatus, options)
+                .create(Map.of(PathVariable.id, "status-1"), Map.of(), null).path())
+                .isEqualTo("/interaction/v1/interactions/publishStatus/status-1");
+        assertThatThrownBy(() -> new SfmcRequestFactory(SfmcJourneyMethod.stop, new SfmcJourneyEndpointOptions())
+                .create(Map.of(PathVariable.id, "j-1"), Map.of(), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("versionNumber");
     }
 
     @Test
