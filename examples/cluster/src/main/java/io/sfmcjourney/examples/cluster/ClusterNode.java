@@ -65,7 +65,7 @@ public final class ClusterNode {
         configuration.setAccountId(args[6]);
         JdbcPublishStore publishes = new JdbcPublishStore(dataSource);
         publishes.setClaimTimeout(CLAIM_TIMEOUT);
-        configuration.setPublishStore(publishes);
+        context.getRegistry().bind("publishes", publishes);
 
         ZooKeeperClusterService cluster = new ZooKeeperClusterService();
         cluster.setId(node);
@@ -88,8 +88,8 @@ public final class ClusterNode {
                         .process(exchange -> sink.history(exchange.getMessage()
                                 .getHeader(SfmcJourneyConstants.HISTORY_RECORD_ID, String.class),
                                 exchange.getMessage().getBody(HistoryRecord.class).getContactKey()));
-                from("master:publishes:sfmc-journey:publishStatus?initialDelay=0&delay=100&statusPollInitialDelay=200ms"
-                     + "&statusPollMaxInterval=300ms")
+                from("master:publishes:sfmc-journey:publishStatus?publishStore=#publishes&initialDelay=0&delay=100"
+                     + "&statusPollInitialDelay=200ms&statusPollMaxInterval=300ms")
                         .routeId("publishes")
                         .process(exchange -> {
                             PublishResult result = exchange.getMessage().getBody(PublishResult.class);
@@ -100,7 +100,7 @@ public final class ClusterNode {
                         .process(exchange -> exchange.getMessage().setHeader(SfmcJourneyConstants.KEY,
                                 sink.nextJourney()))
                         .filter(header(SfmcJourneyConstants.KEY).isNotNull())
-                        .to("sfmc-journey:publishInteractionByKey?versionNumber=1")
+                        .to("sfmc-journey:publishInteractionByKey?versionNumber=1&publishStore=#publishes")
                         .process(exchange -> sink.published(exchange));
             }
         });
