@@ -26,8 +26,9 @@ import org.apache.camel.support.ScheduledPollEndpoint;
  * Call the Salesforce Marketing Cloud Journey Builder REST API: manage and publish journeys, manage entry event
  * definitions and fire entry events.
  *
- * <p>One endpoint calls one API method, e.g. sfmc-journey:postInteractionsEvents. Its options start as a copy of the
- * component's configuration; its URI never shows the client secret.
+ * <p>One endpoint calls one API method, e.g. sfmc-journey:postInteractionsEvents. Its shared options (connection,
+ * retry, behaviour defaults) start as a copy of the component's configuration; the options of its calls, batching and
+ * consumer are its own ({@link SfmcJourneyEndpointOptions}). Its URI never shows the client secret.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "sfmc-journey", title = "SFMC Journey Builder",
              syntax = "sfmc-journey:method", category = { Category.CLOUD, Category.SAAS },
