@@ -6,7 +6,9 @@ import static io.sfmcjourney.camel.consumer.SimulatorContexts.contactRange;
 import static io.sfmcjourney.camel.consumer.SimulatorContexts.contacts;
 import static io.sfmcjourney.camel.consumer.SimulatorContexts.countsById;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import io.sfmcjourney.camel.SfmcJourneyConstants;
@@ -76,6 +78,8 @@ class HistoryConsumerRouteTest extends CamelTestSupport {
         assertThat(countsById(history.getReceivedExchanges())).hasSize(120);
         assertThat(SIM.simulator().journal().requestsFor(method.name())).hasSizeGreaterThanOrEqualTo(18);
         HistoryConsumer consumer = (HistoryConsumer) context.getRoute(method.name()).getConsumer();
+        // the watermark moves once the window's last exchange completed, just after the mock received it
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumer.getWatermark() != null);
         assertThat(consumer.getWatermark()).isAfter(SimulatorContexts.BASE.plusSeconds(119));
         assertThat(consumer.getEmittedCount()).isEqualTo(120);
     }

@@ -82,8 +82,9 @@ public final class ClusterNode {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("master:history:sfmc-journey:getHistory?lookback=1h&overlap=5s&pageSize=25&initialDelay=0&delay=100"
-                     + "&watermarkRepository=#watermarks&idempotentRepository=#processedIds")
+                // lag=1s: the simulator writes its records at once (against SFMC keep the default minute)
+                from("master:history:sfmc-journey:getHistory?lookback=1h&overlap=5s&lag=1s&pageSize=25&initialDelay=0"
+                     + "&delay=100&watermarkRepository=#watermarks&idempotentRepository=#processedIds")
                         .routeId("history")
                         .process(exchange -> sink.history(exchange.getMessage()
                                 .getHeader(SfmcJourneyConstants.HISTORY_RECORD_ID, String.class),
