@@ -32,22 +32,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accountid":
         case "accountId": getOrCreateConfiguration(target).setAccountId(property(camelContext, java.lang.String.class, value)); return true;
-        case "activitytype":
-        case "activityType": getOrCreateConfiguration(target).setActivityType(property(camelContext, java.lang.String.class, value)); return true;
-        case "allversions":
-        case "allVersions": getOrCreateConfiguration(target).setAllVersions(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "authurl":
         case "authUrl": getOrCreateConfiguration(target).setAuthUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
-        case "batchconcurrency":
-        case "batchConcurrency": getOrCreateConfiguration(target).setBatchConcurrency(property(camelContext, int.class, value)); return true;
-        case "batchmaxpending":
-        case "batchMaxPending": getOrCreateConfiguration(target).setBatchMaxPending(property(camelContext, int.class, value)); return true;
-        case "batchsize":
-        case "batchSize": getOrCreateConfiguration(target).setBatchSize(property(camelContext, int.class, value)); return true;
-        case "batchtimeout":
-        case "batchTimeout": getOrCreateConfiguration(target).setBatchTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "calltimeout":
@@ -65,22 +53,6 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "connectionTimeToLive": target.setConnectionTimeToLive(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionsperroute":
         case "connectionsPerRoute": target.setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
-        case "contactkey":
-        case "contactKey": getOrCreateConfiguration(target).setContactKey(property(camelContext, java.lang.String.class, value)); return true;
-        case "definitionid":
-        case "definitionId": getOrCreateConfiguration(target).setDefinitionId(property(camelContext, java.lang.String.class, value)); return true;
-        case "definitiontype":
-        case "definitionType": getOrCreateConfiguration(target).setDefinitionType(property(camelContext, java.lang.String.class, value)); return true;
-        case "end": getOrCreateConfiguration(target).setEnd(property(camelContext, java.lang.String.class, value)); return true;
-        case "enddate":
-        case "endDate": getOrCreateConfiguration(target).setEndDate(property(camelContext, java.lang.String.class, value)); return true;
-        case "eventdefinitionid":
-        case "eventDefinitionId": getOrCreateConfiguration(target).setEventDefinitionId(property(camelContext, java.lang.String.class, value)); return true;
-        case "eventdefinitionkey":
-        case "eventDefinitionKey": getOrCreateConfiguration(target).setEventDefinitionKey(property(camelContext, java.lang.String.class, value)); return true;
-        case "eventinstanceid":
-        case "eventInstanceId": getOrCreateConfiguration(target).setEventInstanceId(property(camelContext, java.lang.String.class, value)); return true;
-        case "extras": getOrCreateConfiguration(target).setExtras(property(camelContext, java.lang.String.class, value)); return true;
         case "failonpublisherror":
         case "failOnPublishError": getOrCreateConfiguration(target).setFailOnPublishError(property(camelContext, boolean.class, value)); return true;
         case "healthcheckconsumerenabled":
@@ -89,18 +61,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
-        case "id": getOrCreateConfiguration(target).setId(property(camelContext, java.lang.String.class, value)); return true;
-        case "idempotentrepository":
-        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
-        case "initialwatermark":
-        case "initialWatermark": getOrCreateConfiguration(target).setInitialWatermark(property(camelContext, java.lang.String.class, value)); return true;
         case "iothreads":
         case "ioThreads": target.setIoThreads(property(camelContext, int.class, value)); return true;
-        case "key": getOrCreateConfiguration(target).setKey(property(camelContext, java.lang.String.class, value)); return true;
-        case "lag": getOrCreateConfiguration(target).setLag(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
-        case "lookback": getOrCreateConfiguration(target).setLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxresponsesize":
         case "maxResponseSize": target.setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
@@ -109,19 +73,6 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "maxTotalConnections": target.setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "metricsenabled":
         case "metricsEnabled": target.setMetricsEnabled(property(camelContext, boolean.class, value)); return true;
-        case "mostrecentversiononly":
-        case "mostRecentVersionOnly": getOrCreateConfiguration(target).setMostRecentVersionOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
-        case "name": getOrCreateConfiguration(target).setName(property(camelContext, java.lang.String.class, value)); return true;
-        case "nameordescription":
-        case "nameOrDescription": getOrCreateConfiguration(target).setNameOrDescription(property(camelContext, java.lang.String.class, value)); return true;
-        case "orderby":
-        case "orderBy": getOrCreateConfiguration(target).setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
-        case "outputclass":
-        case "outputClass": getOrCreateConfiguration(target).setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
-        case "overlap": getOrCreateConfiguration(target).setOverlap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "page": getOrCreateConfiguration(target).setPage(property(camelContext, java.lang.Integer.class, value)); return true;
-        case "pagesize":
-        case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyauthpassword":
         case "proxyAuthPassword": target.setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthusername":
@@ -130,14 +81,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
-        case "publishstore":
-        case "publishStore": getOrCreateConfiguration(target).setPublishStore(property(camelContext, io.sfmcjourney.camel.consumer.PublishStore.class, value)); return true;
         case "publishtimeout":
         case "publishTimeout": getOrCreateConfiguration(target).setPublishTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "rawjson":
         case "rawJson": getOrCreateConfiguration(target).setRawJson(property(camelContext, boolean.class, value)); return true;
-        case "requestid":
-        case "requestId": getOrCreateConfiguration(target).setRequestId(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "resturl":
@@ -151,39 +98,19 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "retrymaxtotalwait":
         case "retryMaxTotalWait": getOrCreateConfiguration(target).setRetryMaxTotalWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scope": getOrCreateConfiguration(target).setScope(property(camelContext, java.lang.String.class, value)); return true;
-        case "specificapiversionnumber":
-        case "specificApiVersionNumber": getOrCreateConfiguration(target).setSpecificApiVersionNumber(property(camelContext, java.lang.Integer.class, value)); return true;
-        case "splitrecords":
-        case "splitRecords": getOrCreateConfiguration(target).setSplitRecords(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
-        case "start": getOrCreateConfiguration(target).setStart(property(camelContext, java.lang.String.class, value)); return true;
-        case "startdate":
-        case "startDate": getOrCreateConfiguration(target).setStartDate(property(camelContext, java.lang.String.class, value)); return true;
-        case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "statuspollinitialdelay":
         case "statusPollInitialDelay": getOrCreateConfiguration(target).setStatusPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "statuspollmaxinterval":
         case "statusPollMaxInterval": getOrCreateConfiguration(target).setStatusPollMaxInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "subdomain": getOrCreateConfiguration(target).setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
-        case "tag": getOrCreateConfiguration(target).setTag(property(camelContext, java.lang.String.class, value)); return true;
-        case "timezone":
-        case "timeZone": getOrCreateConfiguration(target).setTimeZone(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": target.setTokenRefreshMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "type": getOrCreateConfiguration(target).setType(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "useragent":
         case "userAgent": target.setUserAgent(property(camelContext, java.lang.String.class, value)); return true;
-        case "versionnumber":
-        case "versionNumber": getOrCreateConfiguration(target).setVersionNumber(property(camelContext, java.lang.Integer.class, value)); return true;
-        case "waitforpublish":
-        case "waitForPublish": getOrCreateConfiguration(target).setWaitForPublish(property(camelContext, boolean.class, value)); return true;
-        case "watermarkkey":
-        case "watermarkKey": getOrCreateConfiguration(target).setWatermarkKey(property(camelContext, java.lang.String.class, value)); return true;
-        case "watermarkrepository":
-        case "watermarkRepository": getOrCreateConfiguration(target).setWatermarkRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         default: return false;
         }
     }
@@ -193,22 +120,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accountid":
         case "accountId": return java.lang.String.class;
-        case "activitytype":
-        case "activityType": return java.lang.String.class;
-        case "allversions":
-        case "allVersions": return java.lang.Boolean.class;
         case "authurl":
         case "authUrl": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
-        case "batchconcurrency":
-        case "batchConcurrency": return int.class;
-        case "batchmaxpending":
-        case "batchMaxPending": return int.class;
-        case "batchsize":
-        case "batchSize": return int.class;
-        case "batchtimeout":
-        case "batchTimeout": return long.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "calltimeout":
@@ -226,22 +141,6 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "connectionTimeToLive": return long.class;
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
-        case "contactkey":
-        case "contactKey": return java.lang.String.class;
-        case "definitionid":
-        case "definitionId": return java.lang.String.class;
-        case "definitiontype":
-        case "definitionType": return java.lang.String.class;
-        case "end": return java.lang.String.class;
-        case "enddate":
-        case "endDate": return java.lang.String.class;
-        case "eventdefinitionid":
-        case "eventDefinitionId": return java.lang.String.class;
-        case "eventdefinitionkey":
-        case "eventDefinitionKey": return java.lang.String.class;
-        case "eventinstanceid":
-        case "eventInstanceId": return java.lang.String.class;
-        case "extras": return java.lang.String.class;
         case "failonpublisherror":
         case "failOnPublishError": return boolean.class;
         case "healthcheckconsumerenabled":
@@ -250,18 +149,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
-        case "id": return java.lang.String.class;
-        case "idempotentrepository":
-        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
-        case "initialwatermark":
-        case "initialWatermark": return java.lang.String.class;
         case "iothreads":
         case "ioThreads": return int.class;
-        case "key": return java.lang.String.class;
-        case "lag": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
-        case "lookback": return long.class;
         case "maxresponsesize":
         case "maxResponseSize": return long.class;
         case "maxretries":
@@ -270,19 +161,6 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "maxTotalConnections": return int.class;
         case "metricsenabled":
         case "metricsEnabled": return boolean.class;
-        case "mostrecentversiononly":
-        case "mostRecentVersionOnly": return java.lang.Boolean.class;
-        case "name": return java.lang.String.class;
-        case "nameordescription":
-        case "nameOrDescription": return java.lang.String.class;
-        case "orderby":
-        case "orderBy": return java.lang.String.class;
-        case "outputclass":
-        case "outputClass": return java.lang.String.class;
-        case "overlap": return long.class;
-        case "page": return java.lang.Integer.class;
-        case "pagesize":
-        case "pageSize": return java.lang.Integer.class;
         case "proxyauthpassword":
         case "proxyAuthPassword": return java.lang.String.class;
         case "proxyauthusername":
@@ -291,14 +169,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
-        case "publishstore":
-        case "publishStore": return io.sfmcjourney.camel.consumer.PublishStore.class;
         case "publishtimeout":
         case "publishTimeout": return long.class;
         case "rawjson":
         case "rawJson": return boolean.class;
-        case "requestid":
-        case "requestId": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "resturl":
@@ -312,39 +186,19 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "retrymaxtotalwait":
         case "retryMaxTotalWait": return long.class;
         case "scope": return java.lang.String.class;
-        case "specificapiversionnumber":
-        case "specificApiVersionNumber": return java.lang.Integer.class;
-        case "splitrecords":
-        case "splitRecords": return boolean.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
-        case "start": return java.lang.String.class;
-        case "startdate":
-        case "startDate": return java.lang.String.class;
-        case "status": return java.lang.String.class;
         case "statuspollinitialdelay":
         case "statusPollInitialDelay": return long.class;
         case "statuspollmaxinterval":
         case "statusPollMaxInterval": return long.class;
         case "subdomain": return java.lang.String.class;
-        case "tag": return java.lang.String.class;
-        case "timezone":
-        case "timeZone": return java.lang.String.class;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": return long.class;
-        case "type": return java.lang.String.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
         case "useragent":
         case "userAgent": return java.lang.String.class;
-        case "versionnumber":
-        case "versionNumber": return java.lang.Integer.class;
-        case "waitforpublish":
-        case "waitForPublish": return boolean.class;
-        case "watermarkkey":
-        case "watermarkKey": return java.lang.String.class;
-        case "watermarkrepository":
-        case "watermarkRepository": return org.apache.camel.spi.StateRepository.class;
         default: return null;
         }
     }
@@ -355,22 +209,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accountid":
         case "accountId": return getOrCreateConfiguration(target).getAccountId();
-        case "activitytype":
-        case "activityType": return getOrCreateConfiguration(target).getActivityType();
-        case "allversions":
-        case "allVersions": return getOrCreateConfiguration(target).getAllVersions();
         case "authurl":
         case "authUrl": return getOrCreateConfiguration(target).getAuthUrl();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
-        case "batchconcurrency":
-        case "batchConcurrency": return getOrCreateConfiguration(target).getBatchConcurrency();
-        case "batchmaxpending":
-        case "batchMaxPending": return getOrCreateConfiguration(target).getBatchMaxPending();
-        case "batchsize":
-        case "batchSize": return getOrCreateConfiguration(target).getBatchSize();
-        case "batchtimeout":
-        case "batchTimeout": return getOrCreateConfiguration(target).getBatchTimeout();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "calltimeout":
@@ -388,22 +230,6 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "connectionTimeToLive": return target.getConnectionTimeToLive();
         case "connectionsperroute":
         case "connectionsPerRoute": return target.getConnectionsPerRoute();
-        case "contactkey":
-        case "contactKey": return getOrCreateConfiguration(target).getContactKey();
-        case "definitionid":
-        case "definitionId": return getOrCreateConfiguration(target).getDefinitionId();
-        case "definitiontype":
-        case "definitionType": return getOrCreateConfiguration(target).getDefinitionType();
-        case "end": return getOrCreateConfiguration(target).getEnd();
-        case "enddate":
-        case "endDate": return getOrCreateConfiguration(target).getEndDate();
-        case "eventdefinitionid":
-        case "eventDefinitionId": return getOrCreateConfiguration(target).getEventDefinitionId();
-        case "eventdefinitionkey":
-        case "eventDefinitionKey": return getOrCreateConfiguration(target).getEventDefinitionKey();
-        case "eventinstanceid":
-        case "eventInstanceId": return getOrCreateConfiguration(target).getEventInstanceId();
-        case "extras": return getOrCreateConfiguration(target).getExtras();
         case "failonpublisherror":
         case "failOnPublishError": return getOrCreateConfiguration(target).isFailOnPublishError();
         case "healthcheckconsumerenabled":
@@ -412,18 +238,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getHttpClientConfigurer();
-        case "id": return getOrCreateConfiguration(target).getId();
-        case "idempotentrepository":
-        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
-        case "initialwatermark":
-        case "initialWatermark": return getOrCreateConfiguration(target).getInitialWatermark();
         case "iothreads":
         case "ioThreads": return target.getIoThreads();
-        case "key": return getOrCreateConfiguration(target).getKey();
-        case "lag": return getOrCreateConfiguration(target).getLag();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
-        case "lookback": return getOrCreateConfiguration(target).getLookback();
         case "maxresponsesize":
         case "maxResponseSize": return target.getMaxResponseSize();
         case "maxretries":
@@ -432,19 +250,6 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "maxTotalConnections": return target.getMaxTotalConnections();
         case "metricsenabled":
         case "metricsEnabled": return target.isMetricsEnabled();
-        case "mostrecentversiononly":
-        case "mostRecentVersionOnly": return getOrCreateConfiguration(target).getMostRecentVersionOnly();
-        case "name": return getOrCreateConfiguration(target).getName();
-        case "nameordescription":
-        case "nameOrDescription": return getOrCreateConfiguration(target).getNameOrDescription();
-        case "orderby":
-        case "orderBy": return getOrCreateConfiguration(target).getOrderBy();
-        case "outputclass":
-        case "outputClass": return getOrCreateConfiguration(target).getOutputClass();
-        case "overlap": return getOrCreateConfiguration(target).getOverlap();
-        case "page": return getOrCreateConfiguration(target).getPage();
-        case "pagesize":
-        case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "proxyauthpassword":
         case "proxyAuthPassword": return target.getProxyAuthPassword();
         case "proxyauthusername":
@@ -453,14 +258,10 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "proxyHost": return target.getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getProxyPort();
-        case "publishstore":
-        case "publishStore": return getOrCreateConfiguration(target).getPublishStore();
         case "publishtimeout":
         case "publishTimeout": return getOrCreateConfiguration(target).getPublishTimeout();
         case "rawjson":
         case "rawJson": return getOrCreateConfiguration(target).isRawJson();
-        case "requestid":
-        case "requestId": return getOrCreateConfiguration(target).getRequestId();
         case "responsetimeout":
         case "responseTimeout": return target.getResponseTimeout();
         case "resturl":
@@ -474,48 +275,19 @@ public class SfmcJourneyComponentConfigurer extends PropertyConfigurerSupport im
         case "retrymaxtotalwait":
         case "retryMaxTotalWait": return getOrCreateConfiguration(target).getRetryMaxTotalWait();
         case "scope": return getOrCreateConfiguration(target).getScope();
-        case "specificapiversionnumber":
-        case "specificApiVersionNumber": return getOrCreateConfiguration(target).getSpecificApiVersionNumber();
-        case "splitrecords":
-        case "splitRecords": return getOrCreateConfiguration(target).isSplitRecords();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getSslContextParameters();
-        case "start": return getOrCreateConfiguration(target).getStart();
-        case "startdate":
-        case "startDate": return getOrCreateConfiguration(target).getStartDate();
-        case "status": return getOrCreateConfiguration(target).getStatus();
         case "statuspollinitialdelay":
         case "statusPollInitialDelay": return getOrCreateConfiguration(target).getStatusPollInitialDelay();
         case "statuspollmaxinterval":
         case "statusPollMaxInterval": return getOrCreateConfiguration(target).getStatusPollMaxInterval();
         case "subdomain": return getOrCreateConfiguration(target).getSubdomain();
-        case "tag": return getOrCreateConfiguration(target).getTag();
-        case "timezone":
-        case "timeZone": return getOrCreateConfiguration(target).getTimeZone();
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": return target.getTokenRefreshMargin();
-        case "type": return getOrCreateConfiguration(target).getType();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "useragent":
         case "userAgent": return target.getUserAgent();
-        case "versionnumber":
-        case "versionNumber": return getOrCreateConfiguration(target).getVersionNumber();
-        case "waitforpublish":
-        case "waitForPublish": return getOrCreateConfiguration(target).isWaitForPublish();
-        case "watermarkkey":
-        case "watermarkKey": return getOrCreateConfiguration(target).getWatermarkKey();
-        case "watermarkrepository":
-        case "watermarkRepository": return getOrCreateConfiguration(target).getWatermarkRepository();
-        default: return null;
-        }
-    }
-
-    @Override
-    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
-        switch (ignoreCase ? name.toLowerCase() : name) {
-        case "watermarkrepository":
-        case "watermarkRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -25,11 +25,11 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accountid":
         case "accountId": target.getConfiguration().setAccountId(property(camelContext, java.lang.String.class, value)); return true;
-        case "action": target.setAction(property(camelContext, java.lang.String.class, value)); return true;
+        case "action": target.getOptions().setAction(property(camelContext, java.lang.String.class, value)); return true;
         case "activitytype":
-        case "activityType": target.getConfiguration().setActivityType(property(camelContext, java.lang.String.class, value)); return true;
+        case "activityType": target.getOptions().setActivityType(property(camelContext, java.lang.String.class, value)); return true;
         case "allversions":
-        case "allVersions": target.getConfiguration().setAllVersions(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "allVersions": target.getOptions().setAllVersions(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "authurl":
         case "authUrl": target.getConfiguration().setAuthUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "backofferrorthreshold":
@@ -39,88 +39,88 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "backoffmultiplier":
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "batchconcurrency":
-        case "batchConcurrency": target.getConfiguration().setBatchConcurrency(property(camelContext, int.class, value)); return true;
+        case "batchConcurrency": target.getOptions().setBatchConcurrency(property(camelContext, int.class, value)); return true;
         case "batchfullpolicy":
-        case "batchFullPolicy": target.setBatchFullPolicy(property(camelContext, io.sfmcjourney.camel.batch.BatchFullPolicy.class, value)); return true;
+        case "batchFullPolicy": target.getOptions().setBatchFullPolicy(property(camelContext, io.sfmcjourney.camel.batch.BatchFullPolicy.class, value)); return true;
         case "batchmaxpending":
-        case "batchMaxPending": target.getConfiguration().setBatchMaxPending(property(camelContext, int.class, value)); return true;
+        case "batchMaxPending": target.getOptions().setBatchMaxPending(property(camelContext, int.class, value)); return true;
         case "batchsize":
-        case "batchSize": target.getConfiguration().setBatchSize(property(camelContext, int.class, value)); return true;
+        case "batchSize": target.getOptions().setBatchSize(property(camelContext, int.class, value)); return true;
         case "batchtimeout":
-        case "batchTimeout": target.getConfiguration().setBatchTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "batchTimeout": target.getOptions().setBatchTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
-        case "columns": target.setColumns(property(camelContext, java.lang.String.class, value)); return true;
+        case "columns": target.getOptions().setColumns(property(camelContext, java.lang.String.class, value)); return true;
         case "confirmentry":
-        case "confirmEntry": target.setConfirmEntry(property(camelContext, boolean.class, value)); return true;
+        case "confirmEntry": target.getOptions().setConfirmEntry(property(camelContext, boolean.class, value)); return true;
         case "confirminterval":
-        case "confirmInterval": target.setConfirmInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "confirmInterval": target.getOptions().setConfirmInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "confirmtimeout":
-        case "confirmTimeout": target.setConfirmTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "confirmTimeout": target.getOptions().setConfirmTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "contactkey":
-        case "contactKey": target.getConfiguration().setContactKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "contactKey": target.getOptions().setContactKey(property(camelContext, java.lang.String.class, value)); return true;
         case "definitionid":
-        case "definitionId": target.getConfiguration().setDefinitionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "definitionId": target.getOptions().setDefinitionId(property(camelContext, java.lang.String.class, value)); return true;
         case "definitiontype":
-        case "definitionType": target.getConfiguration().setDefinitionType(property(camelContext, java.lang.String.class, value)); return true;
+        case "definitionType": target.getOptions().setDefinitionType(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "downloadfile":
-        case "downloadFile": target.setDownloadFile(property(camelContext, java.lang.String.class, value)); return true;
-        case "end": target.getConfiguration().setEnd(property(camelContext, java.lang.String.class, value)); return true;
+        case "downloadFile": target.getOptions().setDownloadFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "end": target.getOptions().setEnd(property(camelContext, java.lang.String.class, value)); return true;
         case "enddate":
-        case "endDate": target.getConfiguration().setEndDate(property(camelContext, java.lang.String.class, value)); return true;
+        case "endDate": target.getOptions().setEndDate(property(camelContext, java.lang.String.class, value)); return true;
         case "eventdefinitionid":
-        case "eventDefinitionId": target.getConfiguration().setEventDefinitionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "eventDefinitionId": target.getOptions().setEventDefinitionId(property(camelContext, java.lang.String.class, value)); return true;
         case "eventdefinitionkey":
-        case "eventDefinitionKey": target.getConfiguration().setEventDefinitionKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "eventDefinitionKey": target.getOptions().setEventDefinitionKey(property(camelContext, java.lang.String.class, value)); return true;
         case "eventinstanceid":
-        case "eventInstanceId": target.getConfiguration().setEventInstanceId(property(camelContext, java.lang.String.class, value)); return true;
+        case "eventInstanceId": target.getOptions().setEventInstanceId(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
-        case "extras": target.getConfiguration().setExtras(property(camelContext, java.lang.String.class, value)); return true;
+        case "extras": target.getOptions().setExtras(property(camelContext, java.lang.String.class, value)); return true;
         case "failonnotentered":
-        case "failOnNotEntered": target.setFailOnNotEntered(property(camelContext, boolean.class, value)); return true;
+        case "failOnNotEntered": target.getOptions().setFailOnNotEntered(property(camelContext, boolean.class, value)); return true;
         case "failonpublisherror":
         case "failOnPublishError": target.getConfiguration().setFailOnPublishError(property(camelContext, boolean.class, value)); return true;
-        case "format": target.setFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "format": target.getOptions().setFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
-        case "id": target.getConfiguration().setId(property(camelContext, java.lang.String.class, value)); return true;
+        case "id": target.getOptions().setId(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
-        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "idempotentRepository": target.getOptions().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "initialwatermark":
-        case "initialWatermark": target.getConfiguration().setInitialWatermark(property(camelContext, java.lang.String.class, value)); return true;
-        case "key": target.getConfiguration().setKey(property(camelContext, java.lang.String.class, value)); return true;
-        case "lag": target.getConfiguration().setLag(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "initialWatermark": target.getOptions().setInitialWatermark(property(camelContext, java.lang.String.class, value)); return true;
+        case "key": target.getOptions().setKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "lag": target.getOptions().setLag(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
-        case "lookback": target.getConfiguration().setLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "lookback": target.getOptions().setLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "mostrecentversiononly":
-        case "mostRecentVersionOnly": target.getConfiguration().setMostRecentVersionOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
-        case "name": target.getConfiguration().setName(property(camelContext, java.lang.String.class, value)); return true;
+        case "mostRecentVersionOnly": target.getOptions().setMostRecentVersionOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "name": target.getOptions().setName(property(camelContext, java.lang.String.class, value)); return true;
         case "nameordescription":
-        case "nameOrDescription": target.getConfiguration().setNameOrDescription(property(camelContext, java.lang.String.class, value)); return true;
+        case "nameOrDescription": target.getOptions().setNameOrDescription(property(camelContext, java.lang.String.class, value)); return true;
         case "orderby":
-        case "orderBy": target.getConfiguration().setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "orderBy": target.getOptions().setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
-        case "outputClass": target.getConfiguration().setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
-        case "overlap": target.getConfiguration().setOverlap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "page": target.getConfiguration().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "outputClass": target.getOptions().setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
+        case "overlap": target.getOptions().setOverlap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "page": target.getOptions().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pagesize":
-        case "pageSize": target.getConfiguration().setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "pageSize": target.getOptions().setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "publishstore":
-        case "publishStore": target.getConfiguration().setPublishStore(property(camelContext, io.sfmcjourney.camel.consumer.PublishStore.class, value)); return true;
+        case "publishStore": target.getOptions().setPublishStore(property(camelContext, io.sfmcjourney.camel.publish.PublishStore.class, value)); return true;
         case "publishtimeout":
         case "publishTimeout": target.getConfiguration().setPublishTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "rawjson":
@@ -128,7 +128,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requestid":
-        case "requestId": target.getConfiguration().setRequestId(property(camelContext, java.lang.String.class, value)); return true;
+        case "requestId": target.getOptions().setRequestId(property(camelContext, java.lang.String.class, value)); return true;
         case "resturl":
         case "restUrl": target.getConfiguration().setRestUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "retryambiguousfailures":
@@ -150,36 +150,36 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "specificapiversionnumber":
-        case "specificApiVersionNumber": target.getConfiguration().setSpecificApiVersionNumber(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "specificApiVersionNumber": target.getOptions().setSpecificApiVersionNumber(property(camelContext, java.lang.Integer.class, value)); return true;
         case "splitrecords":
-        case "splitRecords": target.getConfiguration().setSplitRecords(property(camelContext, boolean.class, value)); return true;
-        case "start": target.getConfiguration().setStart(property(camelContext, java.lang.String.class, value)); return true;
+        case "splitRecords": target.getOptions().setSplitRecords(property(camelContext, boolean.class, value)); return true;
+        case "start": target.getOptions().setStart(property(camelContext, java.lang.String.class, value)); return true;
         case "startdate":
-        case "startDate": target.getConfiguration().setStartDate(property(camelContext, java.lang.String.class, value)); return true;
+        case "startDate": target.getOptions().setStartDate(property(camelContext, java.lang.String.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
-        case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "status": target.getOptions().setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "statuspollinitialdelay":
         case "statusPollInitialDelay": target.getConfiguration().setStatusPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "statuspollmaxinterval":
         case "statusPollMaxInterval": target.getConfiguration().setStatusPollMaxInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "subdomain": target.getConfiguration().setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
-        case "tag": target.getConfiguration().setTag(property(camelContext, java.lang.String.class, value)); return true;
+        case "tag": target.getOptions().setTag(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "timezone":
-        case "timeZone": target.getConfiguration().setTimeZone(property(camelContext, java.lang.String.class, value)); return true;
-        case "type": target.getConfiguration().setType(property(camelContext, java.lang.String.class, value)); return true;
+        case "timeZone": target.getOptions().setTimeZone(property(camelContext, java.lang.String.class, value)); return true;
+        case "type": target.getOptions().setType(property(camelContext, java.lang.String.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "versionnumber":
-        case "versionNumber": target.getConfiguration().setVersionNumber(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "versionNumber": target.getOptions().setVersionNumber(property(camelContext, java.lang.Integer.class, value)); return true;
         case "waitforpublish":
-        case "waitForPublish": target.getConfiguration().setWaitForPublish(property(camelContext, boolean.class, value)); return true;
+        case "waitForPublish": target.getOptions().setWaitForPublish(property(camelContext, boolean.class, value)); return true;
         case "watermarkkey":
-        case "watermarkKey": target.getConfiguration().setWatermarkKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "watermarkKey": target.getOptions().setWatermarkKey(property(camelContext, java.lang.String.class, value)); return true;
         case "watermarkrepository":
-        case "watermarkRepository": target.getConfiguration().setWatermarkRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "watermarkRepository": target.getOptions().setWatermarkRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         default: return false;
         }
     }
@@ -284,7 +284,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "publishstore":
-        case "publishStore": return io.sfmcjourney.camel.consumer.PublishStore.class;
+        case "publishStore": return io.sfmcjourney.camel.publish.PublishStore.class;
         case "publishtimeout":
         case "publishTimeout": return long.class;
         case "rawjson":
@@ -354,11 +354,11 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accountid":
         case "accountId": return target.getConfiguration().getAccountId();
-        case "action": return target.getAction();
+        case "action": return target.getOptions().getAction();
         case "activitytype":
-        case "activityType": return target.getConfiguration().getActivityType();
+        case "activityType": return target.getOptions().getActivityType();
         case "allversions":
-        case "allVersions": return target.getConfiguration().getAllVersions();
+        case "allVersions": return target.getOptions().getAllVersions();
         case "authurl":
         case "authUrl": return target.getConfiguration().getAuthUrl();
         case "backofferrorthreshold":
@@ -368,88 +368,88 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "backoffmultiplier":
         case "backoffMultiplier": return target.getBackoffMultiplier();
         case "batchconcurrency":
-        case "batchConcurrency": return target.getConfiguration().getBatchConcurrency();
+        case "batchConcurrency": return target.getOptions().getBatchConcurrency();
         case "batchfullpolicy":
-        case "batchFullPolicy": return target.getBatchFullPolicy();
+        case "batchFullPolicy": return target.getOptions().getBatchFullPolicy();
         case "batchmaxpending":
-        case "batchMaxPending": return target.getConfiguration().getBatchMaxPending();
+        case "batchMaxPending": return target.getOptions().getBatchMaxPending();
         case "batchsize":
-        case "batchSize": return target.getConfiguration().getBatchSize();
+        case "batchSize": return target.getOptions().getBatchSize();
         case "batchtimeout":
-        case "batchTimeout": return target.getConfiguration().getBatchTimeout();
+        case "batchTimeout": return target.getOptions().getBatchTimeout();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
         case "clientSecret": return target.getConfiguration().getClientSecret();
-        case "columns": return target.getColumns();
+        case "columns": return target.getOptions().getColumns();
         case "confirmentry":
-        case "confirmEntry": return target.isConfirmEntry();
+        case "confirmEntry": return target.getOptions().isConfirmEntry();
         case "confirminterval":
-        case "confirmInterval": return target.getConfirmInterval();
+        case "confirmInterval": return target.getOptions().getConfirmInterval();
         case "confirmtimeout":
-        case "confirmTimeout": return target.getConfirmTimeout();
+        case "confirmTimeout": return target.getOptions().getConfirmTimeout();
         case "contactkey":
-        case "contactKey": return target.getConfiguration().getContactKey();
+        case "contactKey": return target.getOptions().getContactKey();
         case "definitionid":
-        case "definitionId": return target.getConfiguration().getDefinitionId();
+        case "definitionId": return target.getOptions().getDefinitionId();
         case "definitiontype":
-        case "definitionType": return target.getConfiguration().getDefinitionType();
+        case "definitionType": return target.getOptions().getDefinitionType();
         case "delay": return target.getDelay();
         case "downloadfile":
-        case "downloadFile": return target.getDownloadFile();
-        case "end": return target.getConfiguration().getEnd();
+        case "downloadFile": return target.getOptions().getDownloadFile();
+        case "end": return target.getOptions().getEnd();
         case "enddate":
-        case "endDate": return target.getConfiguration().getEndDate();
+        case "endDate": return target.getOptions().getEndDate();
         case "eventdefinitionid":
-        case "eventDefinitionId": return target.getConfiguration().getEventDefinitionId();
+        case "eventDefinitionId": return target.getOptions().getEventDefinitionId();
         case "eventdefinitionkey":
-        case "eventDefinitionKey": return target.getConfiguration().getEventDefinitionKey();
+        case "eventDefinitionKey": return target.getOptions().getEventDefinitionKey();
         case "eventinstanceid":
-        case "eventInstanceId": return target.getConfiguration().getEventInstanceId();
+        case "eventInstanceId": return target.getOptions().getEventInstanceId();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
-        case "extras": return target.getConfiguration().getExtras();
+        case "extras": return target.getOptions().getExtras();
         case "failonnotentered":
-        case "failOnNotEntered": return target.isFailOnNotEntered();
+        case "failOnNotEntered": return target.getOptions().isFailOnNotEntered();
         case "failonpublisherror":
         case "failOnPublishError": return target.getConfiguration().isFailOnPublishError();
-        case "format": return target.getFormat();
+        case "format": return target.getOptions().getFormat();
         case "greedy": return target.isGreedy();
-        case "id": return target.getConfiguration().getId();
+        case "id": return target.getOptions().getId();
         case "idempotentrepository":
-        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
+        case "idempotentRepository": return target.getOptions().getIdempotentRepository();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "initialwatermark":
-        case "initialWatermark": return target.getConfiguration().getInitialWatermark();
-        case "key": return target.getConfiguration().getKey();
-        case "lag": return target.getConfiguration().getLag();
+        case "initialWatermark": return target.getOptions().getInitialWatermark();
+        case "key": return target.getOptions().getKey();
+        case "lag": return target.getOptions().getLag();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
-        case "lookback": return target.getConfiguration().getLookback();
+        case "lookback": return target.getOptions().getLookback();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "mostrecentversiononly":
-        case "mostRecentVersionOnly": return target.getConfiguration().getMostRecentVersionOnly();
-        case "name": return target.getConfiguration().getName();
+        case "mostRecentVersionOnly": return target.getOptions().getMostRecentVersionOnly();
+        case "name": return target.getOptions().getName();
         case "nameordescription":
-        case "nameOrDescription": return target.getConfiguration().getNameOrDescription();
+        case "nameOrDescription": return target.getOptions().getNameOrDescription();
         case "orderby":
-        case "orderBy": return target.getConfiguration().getOrderBy();
+        case "orderBy": return target.getOptions().getOrderBy();
         case "outputclass":
-        case "outputClass": return target.getConfiguration().getOutputClass();
-        case "overlap": return target.getConfiguration().getOverlap();
-        case "page": return target.getConfiguration().getPage();
+        case "outputClass": return target.getOptions().getOutputClass();
+        case "overlap": return target.getOptions().getOverlap();
+        case "page": return target.getOptions().getPage();
         case "pagesize":
-        case "pageSize": return target.getConfiguration().getPageSize();
+        case "pageSize": return target.getOptions().getPageSize();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "publishstore":
-        case "publishStore": return target.getConfiguration().getPublishStore();
+        case "publishStore": return target.getOptions().getPublishStore();
         case "publishtimeout":
         case "publishTimeout": return target.getConfiguration().getPublishTimeout();
         case "rawjson":
@@ -457,7 +457,7 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "requestid":
-        case "requestId": return target.getConfiguration().getRequestId();
+        case "requestId": return target.getOptions().getRequestId();
         case "resturl":
         case "restUrl": return target.getConfiguration().getRestUrl();
         case "retryambiguousfailures":
@@ -479,36 +479,36 @@ public class SfmcJourneyEndpointConfigurer extends PropertyConfigurerSupport imp
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "specificapiversionnumber":
-        case "specificApiVersionNumber": return target.getConfiguration().getSpecificApiVersionNumber();
+        case "specificApiVersionNumber": return target.getOptions().getSpecificApiVersionNumber();
         case "splitrecords":
-        case "splitRecords": return target.getConfiguration().isSplitRecords();
-        case "start": return target.getConfiguration().getStart();
+        case "splitRecords": return target.getOptions().isSplitRecords();
+        case "start": return target.getOptions().getStart();
         case "startdate":
-        case "startDate": return target.getConfiguration().getStartDate();
+        case "startDate": return target.getOptions().getStartDate();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
-        case "status": return target.getConfiguration().getStatus();
+        case "status": return target.getOptions().getStatus();
         case "statuspollinitialdelay":
         case "statusPollInitialDelay": return target.getConfiguration().getStatusPollInitialDelay();
         case "statuspollmaxinterval":
         case "statusPollMaxInterval": return target.getConfiguration().getStatusPollMaxInterval();
         case "subdomain": return target.getConfiguration().getSubdomain();
-        case "tag": return target.getConfiguration().getTag();
+        case "tag": return target.getOptions().getTag();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "timezone":
-        case "timeZone": return target.getConfiguration().getTimeZone();
-        case "type": return target.getConfiguration().getType();
+        case "timeZone": return target.getOptions().getTimeZone();
+        case "type": return target.getOptions().getType();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
         case "versionnumber":
-        case "versionNumber": return target.getConfiguration().getVersionNumber();
+        case "versionNumber": return target.getOptions().getVersionNumber();
         case "waitforpublish":
-        case "waitForPublish": return target.getConfiguration().isWaitForPublish();
+        case "waitForPublish": return target.getOptions().isWaitForPublish();
         case "watermarkkey":
-        case "watermarkKey": return target.getConfiguration().getWatermarkKey();
+        case "watermarkKey": return target.getOptions().getWatermarkKey();
         case "watermarkrepository":
-        case "watermarkRepository": return target.getConfiguration().getWatermarkRepository();
+        case "watermarkRepository": return target.getOptions().getWatermarkRepository();
         default: return null;
         }
     }

@@ -37,7 +37,7 @@ final class BusinessUnitClients {
         if (accountId == null) {
             return defaultClient;
         }
-        if (endpoint.getApiMethod().startsPublish()) {
+        if (endpoint.getMethod().startsPublish()) {
             throw unsupported(endpoint, accountId, "the publish follow-up (publishStatus consumers, waitForPublish) "
                                                    + "reads statuses with the endpoint's account");
         }

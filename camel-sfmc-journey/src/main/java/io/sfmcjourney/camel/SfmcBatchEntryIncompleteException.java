@@ -1,6 +1,8 @@
 package io.sfmcjourney.camel;
 
-import io.sfmcjourney.camel.batch.BatchEntrySplitter;
+import java.util.List;
+
+import io.sfmcjourney.camel.model.BatchEntryResult;
 import org.apache.camel.CamelException;
 
 /**
@@ -14,7 +16,8 @@ public class SfmcBatchEntryIncompleteException extends CamelException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient BatchEntrySplitter.Result queued;
+    private final transient BatchEntryResult queued;
+    private final List<String> queuedRequestIds;
     private final int firstUnqueuedIndex;
     private final int memberCount;
 
@@ -24,21 +27,29 @@ public class SfmcBatchEntryIncompleteException extends CamelException {
      * @param firstUnqueuedIndex the 0-based index of the first member of the failed call
      * @param memberCount        the size of the whole list
      * @param queued             the merged results of the calls that succeeded
+     * @param queuedRequestIds   the request ids SFMC answered to the calls that succeeded, in call order
      * @param cause              the failure of the call
      */
     public SfmcBatchEntryIncompleteException(int failedCall, int calls, int firstUnqueuedIndex, int memberCount,
-                                             BatchEntrySplitter.Result queued, Throwable cause) {
+                                             BatchEntryResult queued, List<String> queuedRequestIds,
+                                             Throwable cause) {
         super("postAsyncEvents: call " + failedCall + " of " + calls + " failed; members 0.."
               + (firstUnqueuedIndex - 1) + " were queued by the earlier calls, members " + firstUnqueuedIndex + ".."
               + (memberCount - 1) + " were not: " + cause.getMessage(), cause);
         this.queued = queued;
+        this.queuedRequestIds = List.copyOf(queuedRequestIds);
         this.firstUnqueuedIndex = firstUnqueuedIndex;
         this.memberCount = memberCount;
     }
 
     /** The results of the calls that succeeded: members {@code 0 .. firstUnqueuedIndex-1}, in request order. */
-    public BatchEntrySplitter.Result getQueued() {
+    public BatchEntryResult getQueued() {
         return queued;
+    }
+
+    /** The request ids of the calls that succeeded, in call order (for getAsyncEventsStatus). */
+    public List<String> getQueuedRequestIds() {
+        return queuedRequestIds;
     }
 
     /** The index of the first member whose call failed or was never made. */

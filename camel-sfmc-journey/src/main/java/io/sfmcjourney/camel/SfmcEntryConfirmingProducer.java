@@ -52,10 +52,10 @@ public class SfmcEntryConfirmingProducer extends DefaultAsyncProducer {
         super(endpoint);
         this.endpoint = endpoint;
         this.entryProducer = entryProducer;
-        if (endpoint.getApiMethod() == io.sfmcjourney.camel.api.SfmcJourneyMethod.postInteractionsEvents) {
+        if (endpoint.getMethod() == io.sfmcjourney.camel.api.SfmcJourneyMethod.postInteractionsEvents) {
             shape = Shape.SINGLE_EVENT;
         } else {
-            shape = endpoint.getConfiguration().getBatchSize() > 0 ? Shape.ONE_MEMBER : Shape.MEMBER_LIST;
+            shape = endpoint.getOptions().getBatchSize() > 0 ? Shape.ONE_MEMBER : Shape.MEMBER_LIST;
         }
     }
 
@@ -67,7 +67,7 @@ public class SfmcEntryConfirmingProducer extends DefaultAsyncProducer {
         confirmer = endpoint.getComponent().getEntryConfirmer();
         endpointClient = endpoint.createRestClient();
         businessUnits = new BusinessUnitClients(endpoint, endpointClient);
-        members = new BatchMembers(endpoint.getConfiguration().getEventDefinitionKey());
+        members = new BatchMembers(endpoint.getOptions().getEventDefinitionKey());
     }
 
     @Override
@@ -111,8 +111,8 @@ public class SfmcEntryConfirmingProducer extends DefaultAsyncProducer {
             }
             try {
                 List<EntryConfirmation> events = sent(exchange, eventDefinitionKey, singleContact);
-                confirmer.confirm(target, events, sentAt, Duration.ofMillis(endpoint.getConfirmTimeout()),
-                        Duration.ofMillis(endpoint.getConfirmInterval()),
+                confirmer.confirm(target, events, sentAt, Duration.ofMillis(endpoint.getOptions().getConfirmTimeout()),
+                        Duration.ofMillis(endpoint.getOptions().getConfirmInterval()),
                         outcomes -> complete(exchange, outcomes, callback));
             } catch (Exception e) {
                 exchange.setException(e);
@@ -175,7 +175,7 @@ public class SfmcEntryConfirmingProducer extends DefaultAsyncProducer {
                 message.removeHeader(SfmcJourneyConstants.ENTRY_REASON);
             }
             message.setBody(shape == Shape.MEMBER_LIST ? List.copyOf(outcomes) : first);
-            if (endpoint.isFailOnNotEntered() && overall == EntryOutcome.NOT_ENTERED) {
+            if (endpoint.getOptions().isFailOnNotEntered() && overall == EntryOutcome.NOT_ENTERED) {
                 exchange.setException(new SfmcContactNotEnteredException(exchange, outcomes));
             }
         } catch (Exception e) {

@@ -15,7 +15,7 @@ import org.apache.camel.http.base.HttpOperationFailedException;
  * {@code onException(HttpOperationFailedException.class)} handlers catch it; it adds SFMC's {@code errorcode} and
  * {@code message} and the API method that failed. Never carries a token or secret.
  * <p>
- * The message reads {@code <operation> <VERB> <path> failed: HTTP <status> errorcode <code>: <message>}. Bodies that
+ * The message reads {@code <method> <VERB> <path> failed: HTTP <status> errorcode <code>: <message>}. Bodies that
  * are not JSON (e.g. an HTML error page of a proxy) are kept only up to {@value #MAX_NON_JSON_BODY} characters.
  */
 public class SfmcJourneyApiException extends HttpOperationFailedException {
@@ -25,14 +25,14 @@ public class SfmcJourneyApiException extends HttpOperationFailedException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String operation;
+    private final String method;
     private final String verb;
     private final Integer errorCode;
     private final String sfmcMessage;
     private final String message;
 
     /**
-     * @param operation   the API method name, e.g. {@code getInteraction}
+     * @param method   the API method name, e.g. {@code getInteraction}
      * @param verb        the HTTP verb
      * @param uri         the called URI (no credentials ever appear in it)
      * @param statusCode  the HTTP status
@@ -42,9 +42,9 @@ public class SfmcJourneyApiException extends HttpOperationFailedException {
      * @param errorCode   SFMC's {@code errorcode}, or null when the body had none
      * @param sfmcMessage SFMC's {@code message} (or OAuth {@code error_description}), or null
      */
-    public SfmcJourneyApiException(String operation, String verb, String uri, int statusCode, String statusText,
+    public SfmcJourneyApiException(String method, String verb, String uri, int statusCode, String statusText,
                                    Map<String, String> headers, String body, Integer errorCode, String sfmcMessage) {
-        this(null, operation, verb, uri, statusCode, statusText, headers, body, errorCode, sfmcMessage);
+        this(null, method, verb, uri, statusCode, statusText, headers, body, errorCode, sfmcMessage);
     }
 
     /**
@@ -53,11 +53,11 @@ public class SfmcJourneyApiException extends HttpOperationFailedException {
      *
      * @param message the detail message, or null for the standard one
      */
-    public SfmcJourneyApiException(String message, String operation, String verb, String uri, int statusCode,
+    public SfmcJourneyApiException(String message, String method, String verb, String uri, int statusCode,
                                    String statusText, Map<String, String> headers, String body, Integer errorCode,
                                    String sfmcMessage) {
         super(uri, statusCode, statusText, null, headers, limitBody(body));
-        this.operation = operation;
+        this.method = method;
         this.verb = verb;
         this.errorCode = errorCode;
         this.sfmcMessage = sfmcMessage;
@@ -69,8 +69,8 @@ public class SfmcJourneyApiException extends HttpOperationFailedException {
         return message;
     }
 
-    public String getOperation() {
-        return operation;
+    public String getMethod() {
+        return method;
     }
 
     public String getVerb() {
@@ -98,7 +98,7 @@ public class SfmcJourneyApiException extends HttpOperationFailedException {
 
     private String standardMessage(String uri, int statusCode, String statusText) {
         StringBuilder sb = new StringBuilder();
-        sb.append(operation).append(' ').append(verb).append(' ').append(path(uri)).append(" failed: HTTP ")
+        sb.append(method).append(' ').append(verb).append(' ').append(path(uri)).append(" failed: HTTP ")
                 .append(statusCode);
         if (errorCode != null) {
             sb.append(" errorcode ").append(errorCode);

@@ -21,9 +21,9 @@ import io.sfmcjourney.camel.client.SfmcHttpClientFactory;
 import io.sfmcjourney.camel.client.SfmcHttpSettings;
 import io.sfmcjourney.camel.client.SfmcRestClient;
 import io.sfmcjourney.camel.confirm.EntryConfirmer;
-import io.sfmcjourney.camel.consumer.PublishTracker;
 import io.sfmcjourney.camel.metrics.SfmcMetrics;
 import io.sfmcjourney.camel.metrics.SfmcMetricsFactory;
+import io.sfmcjourney.camel.publish.PublishRegistry;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.component.http.HttpClientConfigurer;
@@ -136,7 +136,7 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
     private AsyncCallPools asyncCallPools;
     private SfmcTokenManagers tokenManagers;
     private SfmcMetrics metrics;
-    private final PublishTracker publishTracker = new PublishTracker();
+    private final PublishRegistry publishRegistry = new PublishRegistry();
     private EntryConfirmer entryConfirmer;
 
     @Override
@@ -175,10 +175,10 @@ public class SfmcJourneyComponent extends HealthCheckComponent implements SSLCon
 
     /**
      * The publishes this component's publishStatus consumers follow: its producers report every publishAsync here;
-     * {@code getPublishTracker().track(statusId)} adds a publish started elsewhere.
+     * {@code getPublishRegistry().track(statusId)} adds a publish started elsewhere.
      */
-    public PublishTracker getPublishTracker() {
-        return publishTracker;
+    public PublishRegistry getPublishRegistry() {
+        return publishRegistry;
     }
 
     /** The entries waiting for confirmation ({@code confirmEntry=true}) of this component's producers. */

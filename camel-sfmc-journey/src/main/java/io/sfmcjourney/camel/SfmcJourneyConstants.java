@@ -53,18 +53,18 @@ public final class SfmcJourneyConstants {
     @Metadata(label = "consumer", javaType = "String",
               description = "Set by the publishStatus consumer: the id of the published journey, when known (publishes "
                             + "made through this component's producers).")
-    public static final String JOURNEY_ID = "CamelSfmcJourneyJourneyId";
+    public static final String INTERACTION_ID = "CamelSfmcJourneyInteractionId";
 
     @Metadata(label = "consumer", javaType = "String",
               description = "Set by the publishStatus consumer: the key of the published journey, when known.")
-    public static final String JOURNEY_KEY = "CamelSfmcJourneyJourneyKey";
+    public static final String INTERACTION_KEY = "CamelSfmcJourneyInteractionKey";
 
     @Metadata(label = "consumer", javaType = "Integer",
               description = "Set by the publishStatus consumer: the published journey version, when known.")
-    public static final String JOURNEY_VERSION = "CamelSfmcJourneyJourneyVersion";
+    public static final String INTERACTION_VERSION = "CamelSfmcJourneyInteractionVersion";
 
     @Metadata(label = "consumer", javaType = "String",
-              description = "Set by the history consumers: the start (`from`) of the window the poll reads (the "
+              description = "Set by the history consumers: the start (`from`) of the closed window the poll reads (the "
                             + "stored watermark minus `overlap`), an ISO-8601 instant such as "
                             + "`2025-01-31T06:00:00.000Z`.")
     public static final String HISTORY_WATERMARK = "CamelSfmcJourneyHistoryWatermark";

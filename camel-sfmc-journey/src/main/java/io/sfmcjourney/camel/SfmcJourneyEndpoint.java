@@ -3,11 +3,13 @@ package io.sfmcjourney.camel;
 import java.util.Map;
 import java.util.Set;
 
+import io.sfmcjourney.camel.api.ConsumerKind;
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
 import io.sfmcjourney.camel.auth.SfmcCredentials;
-import io.sfmcjourney.camel.batch.BatchFullPolicy;
 import io.sfmcjourney.camel.client.SfmcRestClient;
-import io.sfmcjourney.camel.consumer.SfmcConsumers;
+import io.sfmcjourney.camel.consumer.HistoryConsumer;
+import io.sfmcjourney.camel.consumer.HistoryPageRequests;
+import io.sfmcjourney.camel.consumer.PublishStatusConsumer;
 import io.sfmcjourney.camel.producer.ResponseBodyMapper;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -24,111 +26,39 @@ import org.apache.camel.support.ScheduledPollEndpoint;
  * Call the Salesforce Marketing Cloud Journey Builder REST API: manage and publish journeys, manage entry event
  * definitions and fire entry events.
  *
- * <p>One endpoint calls one API method, e.g. sfmc-journey:postInteractionsEvents. Its options start as a copy of the
- * component's configuration; its URI never shows the client secret.
+ * <p>One endpoint calls one API method, e.g. sfmc-journey:postInteractionsEvents. Its shared options (connection,
+ * retry, behaviour defaults) start as a copy of the component's configuration; the options of its calls, batching and
+ * consumer are its own ({@link SfmcJourneyEndpointOptions}). Its URI never shows the client secret.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "sfmc-journey", title = "SFMC Journey Builder",
              syntax = "sfmc-journey:method", category = { Category.CLOUD, Category.SAAS },
              headersClass = SfmcJourneyConstants.class)
 public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
-    @UriPath(label = "common", description = "The API method to call.",
-             enums = "discovery,postInteraction,updateInteraction,updateInteractionByKey,updateInteractionById,"
-                     + "publishInteractionById,publishInteractionByKey,publishStatus,stop,stopByKey,"
-                     + "getGoalStatistics,postGoalStatistics,getInteraction,deleteInteraction,deleteInteractionByKey,"
-                     + "getInteractionCollection,getWaitStatistics,getJourneyMap,createUpdateJourneyMap,"
-                     + "searchTraceEvents,getTriggerStatistics,createTriggerTest,updateTriggerTest,deleteTriggerTest,"
-                     + "postEventDefinition,updateEventDefinitionById,updateEventDefinitionByKey,"
-                     + "getEventDefinitionByKey,getEventDefinitionById,getEventDefinitionCollection,"
-                     + "deleteEventDefinitionById,deleteEventDefinitionByKey,postInteractionsEvents,getHistory,"
-                     + "getInteractionByKey,postAsyncEvents,getAsyncEventsStatus,searchJourneyHistory,"
-                     + "validateInteractionById,validateInteractionByKey,validateStatus,pauseInteractionById,"
-                     + "pauseInteractionByKey,resumeInteractionById,resumeInteractionByKey,postContactExit,"
-                     + "getContactExitStatus,postContactMembership,getInteractionAudit,getInteractionAuditByKey,"
-                     + "downloadJourneyHistory,estimateJourneyHistoryDownload,getJourneyHistoryFreshness")
+    @UriPath(label = "common", description = "The API method to call.")
     @Metadata(required = true)
-    private final String method;
+    private final SfmcJourneyMethod method;
 
     @UriParam
     private SfmcJourneyConfiguration configuration;
 
-    /**
-     * The audit action of getInteractionAudit/ByKey (the last path segment): `all` or one lifecycle action. Header
-     * `CamelSfmcJourneyAuditAction` overrides it unless the option is given in the endpoint URI.
-     */
-    @UriParam(label = "producer", defaultValue = "all", enums = "all,create,modify,publish,unpublish,delete")
-    private String action = "all";
+    @UriParam
+    private SfmcJourneyEndpointOptions options = new SfmcJourneyEndpointOptions();
 
-    /** The file format of downloadJourneyHistory and estimateJourneyHistoryDownload (query parameter `format`). */
-    @UriParam(label = "producer", defaultValue = "csv", enums = "csv,tsv")
-    private String format = "csv";
-
-    /**
-     * The columns of downloadJourneyHistory and estimateJourneyHistoryDownload, comma-separated, e.g.
-     * `TransactionTime,ContactKey,Status`; without it, SFMC's default columns (TransactionTime, ContactKey, Status,
-     * DefinitionId, DefinitionName, ActivityId, ActivityName, ActivityType).
-     */
-    @UriParam(label = "producer")
-    private String columns;
-
-    /**
-     * downloadJourneyHistory: write the download to this file (replaced once complete; a partial download is removed)
-     * and set the body to the File, instead of handing the route an InputStream of the answer.
-     */
-    @UriParam(label = "producer")
-    private String downloadFile;
-
-    /**
-     * postInteractionsEvents and postAsyncEvents (member list or batchSize): end the exchange only when SFMC's own
-     * records (batch status, journey history) say what became of each contact, or confirmTimeout has passed. The body
-     * becomes the EntryConfirmation (a list for a member list) and the headers CamelSfmcJourneyEntryOutcome
-     * (ENTERED, NOT_ENTERED, UNKNOWN) and CamelSfmcJourneyEntryReason tell the outcome. No thread waits.
-     */
-    @UriParam(label = "producer", defaultValue = "false")
-    private boolean confirmEntry;
-
-    /**
-     * With confirmEntry: fail the exchange with SfmcContactNotEnteredException when SFMC's records say the contact
-     * did not enter (for a member list: when any member did not). UNKNOWN does not fail.
-     */
-    @UriParam(label = "producer", defaultValue = "false")
-    private boolean failOnNotEntered;
-
-    /**
-     * With confirmEntry: how long to wait for SFMC's records before the outcome is UNKNOWN (checked at each poll).
-     */
-    @UriParam(label = "producer", defaultValue = "300000", javaType = "java.time.Duration")
-    private long confirmTimeout = 300_000;
-
-    /**
-     * With confirmEntry: the time between two reads of SFMC's records; one read covers every entry waiting for the
-     * same event definition.
-     */
-    @UriParam(label = "producer", defaultValue = "10000", javaType = "java.time.Duration")
-    private long confirmInterval = 10_000;
-
-    /**
-     * postAsyncEvents with `batchSize`: what happens to a message when `batchMaxPending` members already wait or are
-     * in flight. `Block` makes the sending thread wait for room (back-pressure; that thread is held meanwhile);
-     * `Fail` fails the exchange at once with a RejectedExecutionException naming the bound, and holds no thread.
-     */
-    @UriParam(label = "producer,batch,advanced", defaultValue = "Block", enums = "Block,Fail")
-    private BatchFullPolicy batchFullPolicy = BatchFullPolicy.Block;
-
-    private final SfmcJourneyMethod apiMethod;
     private SfmcCredentials credentials;
     private ResponseBodyMapper responseMapper;
     private volatile SfmcRestClient restClient;
     private Set<String> uriOptions = Set.of();
 
-    SfmcJourneyEndpoint(String uri, SfmcJourneyComponent component, SfmcJourneyMethod apiMethod,
+    SfmcJourneyEndpoint(String uri, SfmcJourneyComponent component, SfmcJourneyMethod method,
                         SfmcJourneyConfiguration configuration) {
         super(uri, component);
-        this.apiMethod = apiMethod;
-        this.method = apiMethod.name();
+        this.method = method;
         this.configuration = configuration;
         // a consumer's own polling default (a URI or bean `delay` still wins: it is set after construction)
-        SfmcConsumers.defaultDelay(apiMethod).ifPresent(this::setDelay);
+        if (method.isConsumable()) {
+            method.consumerKind().defaultDelay().ifPresent(this::setDelay);
+        }
     }
 
     @Override
@@ -138,27 +68,40 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
 
     @Override
     public Producer createProducer() {
-        if (apiMethod.isStreamed()) {
+        if (method.isStreamed()) {
             return new SfmcStreamedProducer(this);
         }
-        if (apiMethod.maxListItems() > 0) {
+        if (method.maxListItems() > 0) {
             return new SfmcListProducer(this);
         }
-        return confirmEntry ? new SfmcEntryConfirmingProducer(this, entryProducer()) : entryProducer();
+        return options.isConfirmEntry() ? new SfmcEntryConfirmingProducer(this, entryProducer()) : entryProducer();
     }
 
     private Producer entryProducer() {
-        if (apiMethod == SfmcJourneyMethod.postAsyncEvents) {
-            return configuration.getBatchSize() > 0
-                    ? new SfmcBatchingEntryProducer(this) : new SfmcBatchEntryProducer(this);
+        if (method == SfmcJourneyMethod.postAsyncEvents) {
+            return options.getBatchSize() > 0
+                    ? new SfmcEntryBatchingProducer(this) : new SfmcAsyncEventsProducer(this);
         }
         return new SfmcJourneyProducer(this);
     }
 
-    /** A polling consumer for getHistory, searchJourneyHistory and publishStatus (see {@link SfmcConsumers}). */
+    /**
+     * The polling consumer of the method's {@link ConsumerKind} (getHistory, searchJourneyHistory, publishStatus).
+     *
+     * @throws UnsupportedOperationException for a method that cannot be consumed, naming those that can
+     */
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        Consumer consumer = SfmcConsumers.create(this, processor);
+        if (!method.isConsumable()) {
+            throw new UnsupportedOperationException("sfmc-journey:" + method + " cannot be consumed (from); "
+                                                    + "the methods that can: " + SfmcJourneyMethod.consumableNames()
+                                                    + ". Call " + method + " with to(...) instead.");
+        }
+        Consumer consumer = switch (method.consumerKind()) {
+            case HISTORY_QUERY -> new HistoryConsumer(this, processor, HistoryPageRequests.QUERY_PARAMETERS);
+            case HISTORY_SEARCH -> new HistoryConsumer(this, processor, HistoryPageRequests.SEARCH_BODY);
+            case PUBLISH_STATUS -> new PublishStatusConsumer(this, processor);
+        };
         configureConsumer(consumer);
         return consumer;
     }
@@ -172,21 +115,21 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
     }
 
     private void checkConfirmOptions() {
-        if (!confirmEntry) {
+        if (!options.isConfirmEntry()) {
             return;
         }
-        if (apiMethod != SfmcJourneyMethod.postInteractionsEvents && apiMethod != SfmcJourneyMethod.postAsyncEvents) {
+        if (method != SfmcJourneyMethod.postInteractionsEvents && method != SfmcJourneyMethod.postAsyncEvents) {
             throw new IllegalArgumentException("sfmc-journey: confirmEntry applies to postInteractionsEvents and "
                                                + "postAsyncEvents only, not " + method);
         }
-        if (confirmTimeout <= 0 || confirmInterval <= 0) {
+        if (options.getConfirmTimeout() <= 0 || options.getConfirmInterval() <= 0) {
             throw new IllegalArgumentException("sfmc-journey: confirmTimeout and confirmInterval must be positive "
                                                + "durations (e.g. confirmTimeout=5m&confirmInterval=10s)");
         }
     }
 
     private Class<?> outputClass() {
-        String name = configuration.getOutputClass();
+        String name = options.getOutputClass();
         if (name == null || name.isBlank()) {
             return null;
         }
@@ -231,7 +174,6 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
         return credentials;
     }
 
-    /** The API method this endpoint calls. */
     /**
      * The options given in this endpoint's URI: for these, the URI wins over a path or filter header (so a header left
      * by an earlier call on the same exchange cannot redirect this one).
@@ -244,92 +186,26 @@ public class SfmcJourneyEndpoint extends ScheduledPollEndpoint implements Endpoi
         this.uriOptions = Set.copyOf(uriOptions);
     }
 
-    public String getAction() {
-        return action;
-    }
-
-    public void setAction(String action) {
-        this.action = action;
-    }
-
-    public String getFormat() {
-        return format;
-    }
-
-    public void setFormat(String format) {
-        this.format = format;
-    }
-
-    public String getColumns() {
-        return columns;
-    }
-
-    public void setColumns(String columns) {
-        this.columns = columns;
-    }
-
-    public String getDownloadFile() {
-        return downloadFile;
-    }
-
-    public void setDownloadFile(String downloadFile) {
-        this.downloadFile = downloadFile;
-    }
-
-    public SfmcJourneyMethod getApiMethod() {
-        return apiMethod;
-    }
-
-    public String getMethod() {
+    /** The API method this endpoint calls. */
+    public SfmcJourneyMethod getMethod() {
         return method;
-    }
-
-    public boolean isConfirmEntry() {
-        return confirmEntry;
-    }
-
-    public void setConfirmEntry(boolean confirmEntry) {
-        this.confirmEntry = confirmEntry;
-    }
-
-    public boolean isFailOnNotEntered() {
-        return failOnNotEntered;
-    }
-
-    public void setFailOnNotEntered(boolean failOnNotEntered) {
-        this.failOnNotEntered = failOnNotEntered;
-    }
-
-    public long getConfirmTimeout() {
-        return confirmTimeout;
-    }
-
-    public void setConfirmTimeout(long confirmTimeout) {
-        this.confirmTimeout = confirmTimeout;
-    }
-
-    public long getConfirmInterval() {
-        return confirmInterval;
-    }
-
-    public void setConfirmInterval(long confirmInterval) {
-        this.confirmInterval = confirmInterval;
     }
 
     public SfmcJourneyConfiguration getConfiguration() {
         return configuration;
     }
 
-    public BatchFullPolicy getBatchFullPolicy() {
-        return batchFullPolicy;
-    }
-
-    public void setBatchFullPolicy(BatchFullPolicy batchFullPolicy) {
-        this.batchFullPolicy = batchFullPolicy;
-    }
-
     public void setConfiguration(SfmcJourneyConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    /** The endpoint-only options: the values of one call, batching, publish-and-wait and the consumers. */
+    public SfmcJourneyEndpointOptions getOptions() {
+        return options;
+    }
+
+    public void setOptions(SfmcJourneyEndpointOptions options) {
+        this.options = options;
     }
 
     @Override

@@ -9,7 +9,7 @@ import io.sfmcjourney.camel.client.SfmcRequest;
 import io.sfmcjourney.camel.client.SfmcResponse;
 import io.sfmcjourney.camel.client.SfmcRestClient;
 import io.sfmcjourney.camel.health.SfmcJourneyProducerHealthCheck;
-import io.sfmcjourney.camel.consumer.PublishFollowUp;
+import io.sfmcjourney.camel.publish.StartedPublishHandler;
 import io.sfmcjourney.camel.producer.KeyToIdRedirect;
 import io.sfmcjourney.camel.producer.ResponseBodyMapper;
 import io.sfmcjourney.camel.producer.SfmcRequestFactory;
@@ -23,7 +23,7 @@ import org.apache.camel.support.DefaultAsyncProducer;
  * the answer into the body and its status into {@link Exchange#HTTP_RESPONSE_CODE}. A non-2xx answer, or a 2xx carrying
  * SFMC's error envelope, fails the exchange with {@link SfmcJourneyApiException}; a failure after which SFMC may
  * have acted with {@link SfmcOutcomeUnknownException}. After a publishAsync it hands the publish to
- * {@link PublishFollowUp} (publishStatus consumers follow it; {@code waitForPublish} waits for its end); a redelivery
+ * {@link StartedPublishHandler} (publishStatus consumers follow it; {@code waitForPublish} waits for its end); a redelivery
  * of the same exchange resumes following it instead of publishing again. deleteInteractionByKey with a versionNumber
  * deletes by id ({@link KeyToIdRedirect}). Asynchronous: no thread is held while the call waits (see
  * {@link SfmcAsyncCalls}).
@@ -36,7 +36,7 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
     private SfmcRestClient client;
     private BusinessUnitClients businessUnits;
     private SfmcJourneyProducerHealthCheck healthCheck;
-    private PublishFollowUp publishes;
+    private StartedPublishHandler publishes;
     private KeyToIdRedirect keyToId;
     private SfmcAsyncCalls calls;
 
@@ -48,14 +48,14 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        requests = new SfmcRequestFactory(endpoint);
+        requests = new SfmcRequestFactory(endpoint.getMethod(), endpoint.getOptions(), endpoint.getUriOptions());
         responses = endpoint.responseMapper();
         client = endpoint.createRestClient();
         calls = endpoint.getComponent().asyncCalls();
         businessUnits = new BusinessUnitClients(endpoint, client);
         healthCheck = SfmcJourneyProducerHealthCheck.register(endpoint, client.tokenManager());
-        publishes = endpoint.getApiMethod().startsPublish() ? new PublishFollowUp(endpoint, client, calls) : null;
-        keyToId = KeyToIdRedirect.applies(endpoint.getApiMethod()) ? new KeyToIdRedirect(endpoint.getApiMethod()) : null;
+        publishes = endpoint.getMethod().startsPublish() ? new StartedPublishHandler(endpoint, client, calls) : null;
+        keyToId = KeyToIdRedirect.applies(endpoint.getMethod()) ? new KeyToIdRedirect(endpoint.getMethod()) : null;
     }
 
     /**
@@ -66,7 +66,7 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
         try {
             return responses.toBody(response);
         } catch (JsonProcessingException e) {
-            throw new SfmcOutcomeUnknownException(request.operation(), request.verb(), request.path(),
+            throw new SfmcOutcomeUnknownException(request.method(), request.verb(), request.path(),
                     response.statusCode(), response.contentType(), "the answer is not the JSON expected", e);
         }
     }

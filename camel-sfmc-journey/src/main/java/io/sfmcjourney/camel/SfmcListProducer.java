@@ -47,7 +47,7 @@ public class SfmcListProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        SfmcJourneyMethod method = endpoint.getApiMethod();
+        SfmcJourneyMethod method = endpoint.getMethod();
         requests = new SfmcRequestFactory(endpoint);
         lists = new ListBody(method);
         chunks = new ChunkedCalls<>(method.maxListItems(), method.maxListItems());
@@ -59,13 +59,13 @@ public class SfmcListProducer extends DefaultProducer {
     @Override
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
-        String method = endpoint.getMethod();
+        String method = endpoint.getMethod().name();
         message.setHeader(SfmcJourneyConstants.METHOD, method);
         SfmcRestClient client = businessUnits.forMessage(message);
         List<ObjectNode> items = lists.items(message);
         SfmcRequest whole = requests.create(exchange);
         List<SfmcResponse> answers = chunks.send(items,
-                chunk -> client.execute(new SfmcRequest(whole.operation(), whole.verb(), whole.path(), whole.query(),
+                chunk -> client.execute(new SfmcRequest(whole.method(), whole.verb(), whole.path(), whole.query(),
                         mapper.writeValueAsBytes(chunk), whole.replay())),
                 (failedCall, calls, from, total, done, e) -> new SfmcListIncompleteException(method, failedCall, calls,
                         from, total, acceptedSoFar(done), e));
@@ -89,7 +89,7 @@ public class SfmcListProducer extends DefaultProducer {
             return merger.merge(answers);
         } catch (IOException e) {
             SfmcResponse last = answers.get(answers.size() - 1);
-            throw new SfmcOutcomeUnknownException(whole.operation(), whole.verb(), whole.path(), last.statusCode(),
+            throw new SfmcOutcomeUnknownException(whole.method(), whole.verb(), whole.path(), last.statusCode(),
                     last.contentType(), "the answer is not the JSON object expected", e);
         }
     }

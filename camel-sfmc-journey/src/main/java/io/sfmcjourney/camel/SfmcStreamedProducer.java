@@ -51,7 +51,7 @@ public class SfmcStreamedProducer extends DefaultProducer {
         excludeFromStreamCaching(endpoint.getCamelContext().getStreamCachingStrategy());
         requests = new SfmcRequestFactory(endpoint);
         businessUnits = new BusinessUnitClients(endpoint, endpoint.createRestClient());
-        String downloadFile = endpoint.getDownloadFile();
+        String downloadFile = endpoint.getOptions().getDownloadFile();
         file = downloadFile == null || downloadFile.isBlank() ? null : new DownloadFile(Path.of(downloadFile));
     }
 
@@ -61,7 +61,7 @@ public class SfmcStreamedProducer extends DefaultProducer {
         message.setHeader(SfmcJourneyConstants.METHOD, endpoint.getMethod());
         SfmcRestClient client = businessUnits.forMessage(message);
         SfmcRequest request = requests.create(exchange);
-        StreamedAnswer answer = client.open(request, endpoint.getApiMethod().requestHeaders());
+        StreamedAnswer answer = client.open(request, endpoint.getMethod().requestHeaders());
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, answer.head().statusCode());
         String contentType = answer.head().contentType();
         if (contentType != null) {

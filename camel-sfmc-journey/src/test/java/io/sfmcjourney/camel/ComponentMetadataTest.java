@@ -94,7 +94,7 @@ class ComponentMetadataTest {
                 "CamelSfmcJourneyId", "CamelSfmcJourneyKey", "CamelSfmcJourneyEventDefinitionId",
                 "CamelSfmcJourneyVersionNumber", "CamelSfmcJourneyQueryParameters", "CamelSfmcJourneyMethod",
                 "CamelHttpResponseCode", "CamelSfmcJourneyStatusId", "CamelSfmcJourneyPublishStatus",
-                "CamelSfmcJourneyJourneyId", "CamelSfmcJourneyJourneyKey", "CamelSfmcJourneyJourneyVersion",
+                "CamelSfmcJourneyInteractionId", "CamelSfmcJourneyInteractionKey", "CamelSfmcJourneyInteractionVersion",
                 "CamelSfmcJourneyHistoryWatermark", "CamelSfmcJourneyHistoryRecordId",
                 "CamelSfmcJourneyHistoryRecordTime",
                 "CamelSfmcJourneyEventDefinitionKey", "CamelSfmcJourneyRequestId", "CamelSfmcJourneyRequestIds",
@@ -116,8 +116,36 @@ class ComponentMetadataTest {
         Set<String> componentOptions = model.getComponentOptions().stream()
                 .map(ComponentOptionModel::getName)
                 .collect(Collectors.toSet());
-        assertThat(endpointConfigurationOptions).hasSizeGreaterThan(40);
+        assertThat(endpointConfigurationOptions).hasSizeGreaterThan(15);
         assertThat(componentOptions).containsAll(endpointConfigurationOptions);
+    }
+
+    @Test
+    void perCallBatchAndConsumerOptionsAreEndpointOnly() {
+        Set<String> endpointOnly = model.getEndpointOptions().stream()
+                .filter(o -> "options".equals(o.getConfigurationField()))
+                .map(EndpointOptionModel::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> componentOptions = model.getComponentOptions().stream()
+                .map(ComponentOptionModel::getName)
+                .collect(Collectors.toSet());
+        assertThat(endpointOnly).contains("id", "key", "eventDefinitionId", "versionNumber", "page", "pageSize",
+                "orderBy", "status", "nameOrDescription", "mostRecentVersionOnly", "extras", "definitionType", "tag",
+                "specificApiVersionNumber", "name", "allVersions", "type", "contactKey", "requestId",
+                "eventInstanceId", "eventDefinitionKey", "startDate", "endDate", "start", "end", "definitionId",
+                "activityType", "outputClass", "waitForPublish", "batchSize", "batchTimeout", "batchMaxPending",
+                "batchConcurrency", "overlap", "lag", "lookback", "initialWatermark", "timeZone", "splitRecords",
+                "watermarkRepository", "watermarkKey", "idempotentRepository", "publishStore");
+        assertThat(componentOptions).doesNotContainAnyElementsOf(endpointOnly);
+        assertThat(endpointOnly).doesNotContainAnyElementsOf(Set.of("clientId", "clientSecret", "accountId",
+                "rawJson", "failOnPublishError", "maxRetries", "retryAmbiguousFailures", "publishTimeout"));
+    }
+
+    @Test
+    void methodIsTheOnlyPathOptionAndTypedAsTheMethodEnum() {
+        assertThat(model.getEndpointOptions()).filteredOn(o -> "path".equals(o.getKind()))
+                .extracting(EndpointOptionModel::getName).containsExactly("method");
+        assertThat(endpointOption("method").getJavaType()).isEqualTo(SfmcJourneyMethod.class.getName());
     }
 
     @Test

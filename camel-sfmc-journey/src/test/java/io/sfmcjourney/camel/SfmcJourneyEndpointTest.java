@@ -52,17 +52,15 @@ class SfmcJourneyEndpointTest {
                                                            + "&retryMaxTotalWait=1m",
                 SfmcJourneyEndpoint.class);
 
-        assertThat(endpoint.getApiMethod()).isEqualTo(SfmcJourneyMethod.getInteraction);
-        assertThat(endpoint.getMethod()).isEqualTo("getInteraction");
+        assertThat(endpoint.getMethod()).isEqualTo(SfmcJourneyMethod.getInteraction);
         SfmcJourneyConfiguration configuration = endpoint.getConfiguration();
         assertThat(configuration.getClientId()).isEqualTo("endpoint-client");
         assertThat(configuration.getClientSecret()).isEqualTo(SECRET);
-        assertThat(configuration.getId()).isEqualTo("j-1");
+        assertThat(endpoint.getOptions().getId()).isEqualTo("j-1");
         assertThat(configuration.getMaxRetries()).isEqualTo(5);
         assertThat(configuration.getRetryInitialDelay()).isEqualTo(250);
         assertThat(configuration.getRetryMaxTotalWait()).isEqualTo(60_000);
         assertThat(component.getConfiguration().getClientId()).as("component untouched").isEqualTo("component-client");
-        assertThat(component.getConfiguration().getId()).isNull();
     }
 
     @Test

@@ -9,19 +9,12 @@ import java.util.Map;
 
 import io.sfmcjourney.camel.SfmcJourneyComponent;
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
-import io.sfmcjourney.camel.auth.SfmcCredentials;
-import io.sfmcjourney.camel.consumer.PublishStore;
-import io.sfmcjourney.camel.consumer.TrackedPublish;
 import io.sfmcjourney.camel.springboot.ComponentModel.Option;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.http.HttpClientConfigurer;
-import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.PropertyConfigurerGetter;
-import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.apache.camel.support.jsse.SSLContextParameters;
-import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -30,40 +23,18 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  * Every option of the component JSON, set as a {@code camel.component.sfmc-journey.*} property, arrives on the
  * component: read back through the component's generated configurer. Object options are set as {@code #bean:name}
  * references, {@code configuration} included, so the single options must refine that bean rather than be replaced.
+ * The component JSON holds no per-call, batch or consumer option (those are endpoint-only), so neither does the
+ * starter.
  */
 class EveryOptionBindingTest {
 
     private static final SfmcJourneyConfiguration SHARED_CONFIGURATION = new SfmcJourneyConfiguration();
     private static final SSLContextParameters TLS = new SSLContextParameters();
     private static final HttpClientConfigurer CONFIGURER = builder -> { };
-    private static final MemoryStateRepository WATERMARKS = new MemoryStateRepository();
-    private static final IdempotentRepository PROCESSED = MemoryIdempotentRepository.memoryIdempotentRepository();
-    private static final PublishStore PUBLISHES = new PublishStore() {
-        @Override
-        public void add(TrackedPublish publish) {
-        }
-
-        @Override
-        public List<TrackedPublish> pending(SfmcCredentials credentials) {
-            return List.of();
-        }
-
-        @Override
-        public boolean claim(String statusId, String owner) {
-            return false;
-        }
-
-        @Override
-        public void complete(String statusId) {
-        }
-    };
     private static final Map<String, Object> BEANS = Map.of(
             SfmcJourneyConfiguration.class.getName(), SHARED_CONFIGURATION,
             SSLContextParameters.class.getName(), TLS,
-            HttpClientConfigurer.class.getName(), CONFIGURER,
-            StateRepository.class.getName(), WATERMARKS,
-            IdempotentRepository.class.getName(), PROCESSED,
-            PublishStore.class.getName(), PUBLISHES);
+            HttpClientConfigurer.class.getName(), CONFIGURER);
 
     private final List<Option> options = ComponentModel.options();
 
@@ -103,9 +74,6 @@ class EveryOptionBindingTest {
                 AutoConfigurations.of(CamelAutoConfiguration.class, SfmcJourneyComponentAutoConfiguration.class));
         runner = runner.withBean("sharedConfiguration", SfmcJourneyConfiguration.class, () -> SHARED_CONFIGURATION);
         runner = runner.withBean("tls", SSLContextParameters.class, () -> TLS);
-        runner = runner.withBean("watermarks", MemoryStateRepository.class, () -> WATERMARKS);
-        runner = runner.withBean("processed", IdempotentRepository.class, () -> PROCESSED);
-        runner = runner.withBean("publishes", PublishStore.class, () -> PUBLISHES);
         return runner.withBean("configurer", HttpClientConfigurer.class, () -> CONFIGURER);
     }
 
@@ -142,9 +110,6 @@ class EveryOptionBindingTest {
             case "io.sfmcjourney.camel.SfmcJourneyConfiguration" -> "sharedConfiguration";
             case "org.apache.camel.support.jsse.SSLContextParameters" -> "tls";
             case "org.apache.camel.component.http.HttpClientConfigurer" -> "configurer";
-            case "org.apache.camel.spi.StateRepository" -> "watermarks";
-            case "org.apache.camel.spi.IdempotentRepository" -> "processed";
-            case "io.sfmcjourney.camel.consumer.PublishStore" -> "publishes";
             default -> throw new IllegalStateException("no test bean of type " + javaType);
         };
     }

@@ -21,7 +21,7 @@ final class MethodSpec {
     String keyLookup;
     String versionedTarget;
     Paging paging = Paging.NONE;
-    boolean consumable;
+    ConsumerKind consumer;
     boolean startsPublish;
     boolean streamed;
     int maxListItems;
@@ -94,9 +94,9 @@ final class MethodSpec {
         return this;
     }
 
-    /** A polling consumer ({@code from("sfmc-journey:<method>")}) exists for this method. */
-    MethodSpec consumable() {
-        consumable = true;
+    /** A polling consumer ({@code from("sfmc-journey:<method>")}) of this kind exists for this method. */
+    MethodSpec consumedBy(ConsumerKind kind) {
+        consumer = kind;
         return this;
     }
 

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
-import io.sfmcjourney.camel.SfmcJourneyConfiguration;
+import io.sfmcjourney.camel.SfmcJourneyEndpointOptions;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
 import io.sfmcjourney.camel.SfmcJourneyEndpoint;
 
@@ -13,26 +13,23 @@ import io.sfmcjourney.camel.SfmcJourneyEndpoint;
  * header that overrides the option per message.
  */
 public enum PathVariable {
-    id(SfmcJourneyConstants.ID, SfmcJourneyConfiguration::getId),
-    key(SfmcJourneyConstants.KEY, SfmcJourneyConfiguration::getKey),
-    eventDefinitionId(SfmcJourneyConstants.EVENT_DEFINITION_ID, SfmcJourneyConfiguration::getEventDefinitionId),
-    action(SfmcJourneyConstants.AUDIT_ACTION, configuration -> null, SfmcJourneyEndpoint::getAction,
+    id(SfmcJourneyConstants.ID, SfmcJourneyEndpointOptions::getId),
+    key(SfmcJourneyConstants.KEY, SfmcJourneyEndpointOptions::getKey),
+    eventDefinitionId(SfmcJourneyConstants.EVENT_DEFINITION_ID, SfmcJourneyEndpointOptions::getEventDefinitionId),
+    action(SfmcJourneyConstants.AUDIT_ACTION, SfmcJourneyEndpointOptions::getAction,
             Set.of("all", "create", "modify", "publish", "unpublish", "delete"));
 
     private final String header;
-    private final Function<SfmcJourneyConfiguration, String> option;
-    private final Function<SfmcJourneyEndpoint, String> endpointOption;
+    private final Function<SfmcJourneyEndpointOptions, String> option;
     private final Set<String> allowedValues;
 
-    PathVariable(String header, Function<SfmcJourneyConfiguration, String> option) {
-        this(header, option, null, Set.of());
+    PathVariable(String header, Function<SfmcJourneyEndpointOptions, String> option) {
+        this(header, option, Set.of());
     }
 
-    PathVariable(String header, Function<SfmcJourneyConfiguration, String> option,
-                 Function<SfmcJourneyEndpoint, String> endpointOption, Set<String> allowedValues) {
+    PathVariable(String header, Function<SfmcJourneyEndpointOptions, String> option, Set<String> allowedValues) {
         this.header = header;
         this.option = option;
-        this.endpointOption = endpointOption;
         this.allowedValues = allowedValues;
     }
 
@@ -46,14 +43,14 @@ public enum PathVariable {
         return header;
     }
 
-    /** The option's value in {@code configuration}, or null. */
-    public String optionValue(SfmcJourneyConfiguration configuration) {
-        return option.apply(configuration);
+    /** The option's value in {@code options}, or null. */
+    public String optionValue(SfmcJourneyEndpointOptions options) {
+        return option.apply(options);
     }
 
-    /** The option's value on {@code endpoint} (its own options, then its configuration), or null. */
+    /** The option's value on {@code endpoint}, or null. */
     public String optionValue(SfmcJourneyEndpoint endpoint) {
-        return endpointOption != null ? endpointOption.apply(endpoint) : option.apply(endpoint.getConfiguration());
+        return option.apply(endpoint.getOptions());
     }
 
     /** The values SFMC accepts, or an empty set when any value is passed on. */

@@ -2,7 +2,7 @@ package io.sfmcjourney.camel.api;
 
 import java.util.function.Function;
 
-import io.sfmcjourney.camel.SfmcJourneyConfiguration;
+import io.sfmcjourney.camel.SfmcJourneyEndpointOptions;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
 import io.sfmcjourney.camel.SfmcJourneyEndpoint;
 
@@ -12,62 +12,51 @@ import io.sfmcjourney.camel.SfmcJourneyEndpoint;
  * the same options and headers as the path variables of that name: they filter getInteractionCollection.
  */
 public enum QueryParam {
-    page("$page", Integer.class, SfmcJourneyConfiguration::getPage),
-    pageSize("$pageSize", Integer.class, SfmcJourneyConfiguration::getPageSize),
-    orderBy("$orderBy", String.class, SfmcJourneyConfiguration::getOrderBy),
-    versionNumber("versionNumber", Integer.class, SfmcJourneyConfiguration::getVersionNumber,
+    page("$page", Integer.class, SfmcJourneyEndpointOptions::getPage),
+    pageSize("$pageSize", Integer.class, SfmcJourneyEndpointOptions::getPageSize),
+    orderBy("$orderBy", String.class, SfmcJourneyEndpointOptions::getOrderBy),
+    versionNumber("versionNumber", Integer.class, SfmcJourneyEndpointOptions::getVersionNumber,
             SfmcJourneyConstants.VERSION_NUMBER),
-    status("status", String.class, SfmcJourneyConfiguration::getStatus),
-    nameOrDescription("nameOrDescription", String.class, SfmcJourneyConfiguration::getNameOrDescription),
-    mostRecentVersionOnly("mostRecentVersionOnly", Boolean.class, SfmcJourneyConfiguration::getMostRecentVersionOnly),
-    extras("extras", String.class, SfmcJourneyConfiguration::getExtras),
-    definitionType("definitionType", String.class, SfmcJourneyConfiguration::getDefinitionType),
-    tag("tag", String.class, SfmcJourneyConfiguration::getTag),
+    status("status", String.class, SfmcJourneyEndpointOptions::getStatus),
+    nameOrDescription("nameOrDescription", String.class, SfmcJourneyEndpointOptions::getNameOrDescription),
+    mostRecentVersionOnly("mostRecentVersionOnly", Boolean.class, SfmcJourneyEndpointOptions::getMostRecentVersionOnly),
+    extras("extras", String.class, SfmcJourneyEndpointOptions::getExtras),
+    definitionType("definitionType", String.class, SfmcJourneyEndpointOptions::getDefinitionType),
+    tag("tag", String.class, SfmcJourneyEndpointOptions::getTag),
     specificApiVersionNumber("specificApiVersionNumber", Integer.class,
-            SfmcJourneyConfiguration::getSpecificApiVersionNumber),
-    name("name", String.class, SfmcJourneyConfiguration::getName),
-    allVersions("allVersions", Boolean.class, SfmcJourneyConfiguration::getAllVersions),
-    type("type", String.class, SfmcJourneyConfiguration::getType),
-    contactKey("contactKey", String.class, SfmcJourneyConfiguration::getContactKey),
-    requestId("requestId", String.class, SfmcJourneyConfiguration::getRequestId),
-    eventInstanceId("eventInstanceId", String.class, SfmcJourneyConfiguration::getEventInstanceId),
-    eventDefinitionKey("eventDefinitionKey", String.class, SfmcJourneyConfiguration::getEventDefinitionKey),
-    startDate("startDate", String.class, SfmcJourneyConfiguration::getStartDate),
-    endDate("endDate", String.class, SfmcJourneyConfiguration::getEndDate),
-    start("start", String.class, SfmcJourneyConfiguration::getStart),
-    end("end", String.class, SfmcJourneyConfiguration::getEnd),
-    definitionId("definitionId", String.class, SfmcJourneyConfiguration::getDefinitionId),
-    activityType("activityType", String.class, SfmcJourneyConfiguration::getActivityType),
-    id("id", String.class, SfmcJourneyConfiguration::getId, SfmcJourneyConstants.ID),
-    key("key", String.class, SfmcJourneyConfiguration::getKey, SfmcJourneyConstants.KEY),
-    format("format", SfmcJourneyEndpoint::getFormat),
-    columns("columns", SfmcJourneyEndpoint::getColumns);
+            SfmcJourneyEndpointOptions::getSpecificApiVersionNumber),
+    name("name", String.class, SfmcJourneyEndpointOptions::getName),
+    allVersions("allVersions", Boolean.class, SfmcJourneyEndpointOptions::getAllVersions),
+    type("type", String.class, SfmcJourneyEndpointOptions::getType),
+    contactKey("contactKey", String.class, SfmcJourneyEndpointOptions::getContactKey),
+    requestId("requestId", String.class, SfmcJourneyEndpointOptions::getRequestId),
+    eventInstanceId("eventInstanceId", String.class, SfmcJourneyEndpointOptions::getEventInstanceId),
+    eventDefinitionKey("eventDefinitionKey", String.class, SfmcJourneyEndpointOptions::getEventDefinitionKey),
+    startDate("startDate", String.class, SfmcJourneyEndpointOptions::getStartDate),
+    endDate("endDate", String.class, SfmcJourneyEndpointOptions::getEndDate),
+    start("start", String.class, SfmcJourneyEndpointOptions::getStart),
+    end("end", String.class, SfmcJourneyEndpointOptions::getEnd),
+    definitionId("definitionId", String.class, SfmcJourneyEndpointOptions::getDefinitionId),
+    activityType("activityType", String.class, SfmcJourneyEndpointOptions::getActivityType),
+    id("id", String.class, SfmcJourneyEndpointOptions::getId, SfmcJourneyConstants.ID),
+    key("key", String.class, SfmcJourneyEndpointOptions::getKey, SfmcJourneyConstants.KEY),
+    format("format", String.class, SfmcJourneyEndpointOptions::getFormat),
+    columns("columns", String.class, SfmcJourneyEndpointOptions::getColumns);
 
     private final String wireName;
     private final Class<?> valueType;
-    private final Function<SfmcJourneyConfiguration, Object> option;
-    private final Function<SfmcJourneyEndpoint, Object> endpointOption;
+    private final Function<SfmcJourneyEndpointOptions, Object> option;
     private final String header;
 
-    QueryParam(String wireName, Class<?> type, Function<SfmcJourneyConfiguration, Object> option) {
+    QueryParam(String wireName, Class<?> type, Function<SfmcJourneyEndpointOptions, Object> option) {
         this(wireName, type, option, null);
     }
 
-    QueryParam(String wireName, Class<?> type, Function<SfmcJourneyConfiguration, Object> option, String header) {
+    QueryParam(String wireName, Class<?> type, Function<SfmcJourneyEndpointOptions, Object> option, String header) {
         this.wireName = wireName;
         this.valueType = type;
         this.option = option;
-        this.endpointOption = null;
         this.header = header;
-    }
-
-    /** A String option declared on the endpoint (not in the shared configuration), without a header. */
-    QueryParam(String wireName, Function<SfmcJourneyEndpoint, Object> endpointOption) {
-        this.wireName = wireName;
-        this.valueType = String.class;
-        this.option = configuration -> null;
-        this.endpointOption = endpointOption;
-        this.header = null;
     }
 
     /** The endpoint option; equal to {@link #name()}. */
@@ -90,13 +79,13 @@ public enum QueryParam {
         return header;
     }
 
-    /** The option's value in {@code configuration}, or null when unset. */
-    public Object optionValue(SfmcJourneyConfiguration configuration) {
-        return option.apply(configuration);
+    /** The option's value in {@code options}, or null when unset. */
+    public Object optionValue(SfmcJourneyEndpointOptions options) {
+        return option.apply(options);
     }
 
-    /** The option's value on {@code endpoint} (its own options, then its configuration), or null when unset. */
+    /** The option's value on {@code endpoint}, or null when unset. */
     public Object optionValue(SfmcJourneyEndpoint endpoint) {
-        return endpointOption != null ? endpointOption.apply(endpoint) : option.apply(endpoint.getConfiguration());
+        return option.apply(endpoint.getOptions());
     }
 }

@@ -60,7 +60,7 @@ public enum SfmcJourneyMethod {
     publishInteractionByKey(post("interactions/publishAsync/key:{key}").emptyBody().requires(versionNumber)
             .startsPublish(),
             "Starts publishing a journey version addressed by key."),
-    publishStatus(get("interactions/publishStatus/{id}").consumable(),
+    publishStatus(get("interactions/publishStatus/{id}").consumedBy(ConsumerKind.PUBLISH_STATUS),
             "Reads the status of a publication (id = statusId)."),
     stop(post("interactions/stop/{id}").emptyBody().requires(versionNumber), "Stops a running journey version."),
     stopByKey(post("interactions/stop/key:{key}").emptyBody().requires(versionNumber),
@@ -99,7 +99,7 @@ public enum SfmcJourneyMethod {
     deleteEventDefinitionByKey(delete("eventDefinitions/key:{key}"), "Deletes an event definition by key."),
     postInteractionsEvents(post("events"),
             "Fires an entry event for one contact ({ContactKey, EventDefinitionKey, Data}); answers eventInstanceId."),
-    getHistory(get("history").paged().consumable()
+    getHistory(get("history").paged().consumedBy(ConsumerKind.HISTORY_QUERY)
             .query(orderBy, start, end, definitionId, contactKey, activityType, status),
             "Lists journey history records, one page at a time. Listed by discovery only: its query parameters are "
             + "unverified; prefer searchJourneyHistory."),
@@ -111,8 +111,8 @@ public enum SfmcJourneyMethod {
     getAsyncEventsStatus(get("async/events/status").paged()
             .query(orderBy, type, contactKey, requestId, eventInstanceId, eventDefinitionKey, startDate, endDate),
             "Reads the processing status of queued entry events."),
-    searchJourneyHistory(post("interactions/journeyhistory/search").paged().consumable().query(orderBy).optionalBody()
-            .readOnly(),
+    searchJourneyHistory(post("interactions/journeyhistory/search").paged().consumedBy(ConsumerKind.HISTORY_SEARCH)
+            .query(orderBy).optionalBody().readOnly(),
             "Searches journey history with a filter body, one page at a time."),
     validateInteractionById(post("interactions/validateAsync/{id}").emptyBody().requires(versionNumber),
             "Starts validating a journey version; answers a statusId for validateStatus."),
@@ -158,7 +158,7 @@ public enum SfmcJourneyMethod {
     private final String keyLookup;
     private final String versionedTarget;
     private final Paging paging;
-    private final boolean consumable;
+    private final ConsumerKind consumerKind;
     private final boolean startsPublish;
     private final boolean streamed;
     private final int maxListItems;
@@ -177,7 +177,7 @@ public enum SfmcJourneyMethod {
         this.keyLookup = spec.keyLookup;
         this.versionedTarget = spec.versionedTarget;
         this.paging = spec.paging;
-        this.consumable = spec.consumable;
+        this.consumerKind = spec.consumer;
         this.startsPublish = spec.startsPublish;
         this.streamed = spec.streamed;
         this.maxListItems = spec.maxListItems;
@@ -239,7 +239,12 @@ public enum SfmcJourneyMethod {
 
     /** Whether {@code from("sfmc-journey:<method>")} works: a polling consumer exists for this method. */
     public boolean isConsumable() {
-        return consumable;
+        return consumerKind != null;
+    }
+
+    /** The kind of polling consumer this method has, or null when it can only be called ({@code to}). */
+    public ConsumerKind consumerKind() {
+        return consumerKind;
     }
 
     /** Whether the answer is a publishAsync {@code {statusId, statusUrl}} that publishStatus can follow. */

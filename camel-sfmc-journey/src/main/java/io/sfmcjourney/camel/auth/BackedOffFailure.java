@@ -17,7 +17,7 @@ final class BackedOffFailure {
     static Exception copyOf(Exception last, Instant nextRequestAt) {
         String suffix = " (last token request failed; no new request before " + nextRequestAt + ")";
         if (last instanceof SfmcJourneyApiException api) {
-            SfmcJourneyApiException copy = new SfmcJourneyApiException(api.getMessage() + suffix, api.getOperation(),
+            SfmcJourneyApiException copy = new SfmcJourneyApiException(api.getMessage() + suffix, api.getMethod(),
                     api.getVerb(), api.getUri(), api.getStatusCode(), api.getStatusText(), api.getResponseHeaders(),
                     api.getResponseBody(), api.getErrorCode(), api.getSfmcMessage());
             copy.initCause(api);

@@ -119,7 +119,7 @@ public final class BatchEntryClient implements BatchEntryCall {
 
     private SfmcOutcomeUnknownException unknown(SfmcRequest call, SfmcResponse response, int members, String reason,
                                                 Exception failure) {
-        SfmcOutcomeUnknownException unknown = new SfmcOutcomeUnknownException(call.operation(), call.verb(),
+        SfmcOutcomeUnknownException unknown = new SfmcOutcomeUnknownException(call.method(), call.verb(),
                 call.path(), response.statusCode(), response.contentType(), reason, failure);
         client.metrics().outcomeUnknown(unknown);
         client.metrics().batchFailed(members, unknown);

@@ -44,7 +44,7 @@ final class CallOutcome {
         }
         SfmcErrorBody error = envelope(response.body());
         if (error != null) {
-            SfmcJourneyApiException refused = new SfmcJourneyApiException(request.operation(), request.verb(), url,
+            SfmcJourneyApiException refused = new SfmcJourneyApiException(request.method(), request.verb(), url,
                     response.statusCode(), response.reasonPhrase(), response.headers(),
                     new String(response.body(), StandardCharsets.UTF_8), error.errorCode(), error.message());
             if (refusedOr(refused) instanceof SfmcOutcomeUnknownException unknown) {
@@ -104,12 +104,12 @@ final class CallOutcome {
     }
 
     private SfmcOutcomeUnknownException unknown(Integer status, String contentType, String reason, Exception failure) {
-        return new SfmcOutcomeUnknownException(request.operation(), request.verb(), request.path(), status,
+        return new SfmcOutcomeUnknownException(request.method(), request.verb(), request.path(), status,
                 contentType, reason, failure);
     }
 
     private String call() {
-        return request.operation() + " " + request.verb() + " " + request.path();
+        return request.method() + " " + request.verb() + " " + request.path();
     }
 
     private static String contentType(SfmcJourneyApiException e) {

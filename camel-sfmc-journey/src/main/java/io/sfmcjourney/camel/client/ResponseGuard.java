@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.TimeUnit;
 
+import io.sfmcjourney.camel.SfmcCallTimeoutException;
+import io.sfmcjourney.camel.SfmcResponseTooLargeException;
 import org.apache.hc.client5.http.classic.ExecChain;
 import org.apache.hc.client5.http.classic.ExecChainHandler;
 import org.apache.hc.client5.http.classic.ExecRuntime;
@@ -26,8 +28,8 @@ final class ResponseGuard implements ExecChainHandler {
 
     static final String NAME = "sfmc-response-guard";
 
-    /** Context attribute naming the API operation in the error message. */
-    static final String OPERATION_ATTRIBUTE = "sfmc.operation";
+    /** Context attribute naming the API method in the error message. */
+    static final String METHOD_ATTRIBUTE = "sfmc.method";
 
     /**
      * Context attribute marking a streamed call: its body is read by the route at its own pace, so neither the size
@@ -52,16 +54,16 @@ final class ResponseGuard implements ExecChainHandler {
             throws IOException, HttpException {
         long start = System.nanoTime();
         ClassicHttpResponse response = chain.proceed(request, scope);
-        Object operation = scope.clientContext.getAttribute(OPERATION_ATTRIBUTE);
-        Limits limits = new Limits(operation == null ? request.getMethod() + " " + request.getPath()
-                : operation.toString(), start, scope.execRuntime);
+        Object method = scope.clientContext.getAttribute(METHOD_ATTRIBUTE);
+        Limits limits = new Limits(method == null ? request.getMethod() + " " + request.getPath()
+                : method.toString(), start, scope.execRuntime);
         limits.checkTime();
         HttpEntity entity = response.getEntity();
         if (entity == null || Boolean.TRUE.equals(scope.clientContext.getAttribute(STREAMED_ATTRIBUTE))) {
             return response;
         }
         if (maxBytes > 0 && entity.getContentLength() > maxBytes) {
-            throw limits.abort(new SfmcResponseTooLargeException(limits.operation, maxBytes));
+            throw limits.abort(new SfmcResponseTooLargeException(limits.method, maxBytes));
         }
         response.setEntity(new GuardedEntity(entity, limits));
         return response;
@@ -70,13 +72,13 @@ final class ResponseGuard implements ExecChainHandler {
     /** The limits of one call, and how to give up on its connection. */
     private final class Limits {
 
-        private final String operation;
+        private final String method;
         private final long start;
         private final ExecRuntime runtime;
         private long bytes;
 
-        Limits(String operation, long start, ExecRuntime runtime) {
-            this.operation = operation;
+        Limits(String method, long start, ExecRuntime runtime) {
+            this.method = method;
             this.start = start;
             this.runtime = runtime;
         }
@@ -84,7 +86,7 @@ final class ResponseGuard implements ExecChainHandler {
         void add(long n) throws IOException {
             bytes += n;
             if (maxBytes > 0 && bytes > maxBytes) {
-                throw abort(new SfmcResponseTooLargeException(operation, maxBytes));
+                throw abort(new SfmcResponseTooLargeException(method, maxBytes));
             }
             checkTime();
         }
@@ -92,7 +94,7 @@ final class ResponseGuard implements ExecChainHandler {
         void checkTime() throws IOException {
             if (callTimeoutMillis > 0
                 && TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) > callTimeoutMillis) {
-                throw abort(new SfmcCallTimeoutException(operation, callTimeoutMillis));
+                throw abort(new SfmcCallTimeoutException(method, callTimeoutMillis));
             }
         }
 

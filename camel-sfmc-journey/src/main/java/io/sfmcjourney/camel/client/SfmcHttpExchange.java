@@ -22,13 +22,13 @@ public final class SfmcHttpExchange {
     }
 
     /**
-     * @param operation names the call in a {@link SfmcResponseTooLargeException}
+     * @param method names the call in a {@link SfmcResponseTooLargeException}
      * @return          the answer with any status; body empty (never null) when there was none
      */
-    public static SfmcResponse send(CloseableHttpClient http, ClassicHttpRequest request, String operation)
+    public static SfmcResponse send(CloseableHttpClient http, ClassicHttpRequest request, String method)
             throws IOException {
         HttpClientContext context = HttpClientContext.create();
-        context.setAttribute(ResponseGuard.OPERATION_ATTRIBUTE, operation);
+        context.setAttribute(ResponseGuard.METHOD_ATTRIBUTE, method);
         return http.execute(request, context, SfmcHttpExchange::read);
     }
 
@@ -40,10 +40,10 @@ public final class SfmcHttpExchange {
      *
      * @return the answer; {@link StreamedAnswer#body()} is null unless the status is 2xx
      */
-    public static StreamedAnswer open(CloseableHttpClient http, HttpUriRequestBase request, String operation)
+    public static StreamedAnswer open(CloseableHttpClient http, HttpUriRequestBase request, String method)
             throws IOException {
         HttpClientContext context = HttpClientContext.create();
-        context.setAttribute(ResponseGuard.OPERATION_ATTRIBUTE, operation);
+        context.setAttribute(ResponseGuard.METHOD_ATTRIBUTE, method);
         context.setAttribute(ResponseGuard.STREAMED_ATTRIBUTE, Boolean.TRUE);
         ClassicHttpResponse response = http.executeOpen(null, request, context);
         try {

@@ -111,7 +111,7 @@ public final class SfmcRestClient {
         String contentType = answer.head().contentType();
         if (answer.body() != null && contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html")) {
             answer.body().close();
-            throw new SfmcOutcomeUnknownException(request.operation(), request.verb(), request.path(),
+            throw new SfmcOutcomeUnknownException(request.method(), request.verb(), request.path(),
                     answer.head().statusCode(), contentType, "a 2xx answer is an HTML page, not SFMC's answer", null);
         }
         return answer;
@@ -168,7 +168,7 @@ public final class SfmcRestClient {
             this.headers = headers;
             this.streamed = streamed;
             this.outcome = new CallOutcome(request);
-            this.metered = metrics.callStarted(request.operation());
+            this.metered = metrics.callStarted(request.method());
         }
 
         /** The answer, once {@link #attempt()} returned null. */
@@ -219,7 +219,7 @@ public final class SfmcRestClient {
                     }
                     if (outcome.deletedByEarlierAttempt(e)) {
                         LOG.info("{} {} {}: the replay answered HTTP 404, so the earlier attempt deleted it",
-                                request.operation(), request.verb(), request.path());
+                                request.method(), request.verb(), request.path());
                         answer = new StreamedAnswer(new SfmcResponse(e.getStatusCode(), e.getStatusText(),
                                 e.getResponseHeaders(), new byte[0]), null);
                         metered.succeeded(e.getStatusCode());
@@ -319,15 +319,15 @@ public final class SfmcRestClient {
         long start = System.nanoTime();
         StreamedAnswer answer;
         try {
-            answer = streamed ? SfmcHttpExchange.open(http, message, request.operation())
-                    : new StreamedAnswer(SfmcHttpExchange.send(http, message, request.operation()), null);
+            answer = streamed ? SfmcHttpExchange.open(http, message, request.method())
+                    : new StreamedAnswer(SfmcHttpExchange.send(http, message, request.method()), null);
         } catch (IOException e) {
-            LOG.debug("{} {} {} failed on attempt {} after {} ms: {}", request.operation(), request.verb(),
+            LOG.debug("{} {} {} failed on attempt {} after {} ms: {}", request.method(), request.verb(),
                     request.path(), attempt, elapsedMillis(start), e.toString());
             throw e;
         }
         SfmcResponse response = answer.head();
-        LOG.debug("{} {} {} -> HTTP {} on attempt {} in {} ms", request.operation(), request.verb(), request.path(),
+        LOG.debug("{} {} {} -> HTTP {} on attempt {} in {} ms", request.method(), request.verb(), request.path(),
                 response.statusCode(), attempt, elapsedMillis(start));
         int status = response.statusCode();
         if (status / 100 == 2 || status == HttpStatus.SC_NOT_MODIFIED) {
@@ -338,7 +338,7 @@ public final class SfmcRestClient {
 
     private static SfmcJourneyApiException apiError(SfmcRequest request, String url, SfmcResponse response) {
         SfmcErrorBody error = SfmcErrorBody.parse(response.body());
-        return new SfmcJourneyApiException(request.operation(), request.verb(), url, response.statusCode(),
+        return new SfmcJourneyApiException(request.method(), request.verb(), url, response.statusCode(),
                 response.reasonPhrase(), response.headers(), new String(response.body(), StandardCharsets.UTF_8),
                 error.errorCode(), error.message());
     }

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
-
 import javax.net.ssl.SSLHandshakeException;
 
+import io.sfmcjourney.camel.SfmcCallTimeoutException;
+import io.sfmcjourney.camel.SfmcResponseTooLargeException;
 import org.apache.hc.client5.http.ClientProtocolException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;

@@ -88,7 +88,7 @@ public class SfmcJourneyDevConsole extends AbstractDevConsole {
         for (SfmcJourneyEndpoint endpoint : endpoints()) {
             JsonObject json = new JsonObject();
             json.put("uri", endpoint.getEndpointUri());
-            json.put("method", endpoint.getMethod());
+            json.put("method", endpoint.getMethod().name());
             putIfPresent(json, "restBaseUrl", endpoint.restBaseUrl());
             endpoints.add(json);
         }

@@ -21,7 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
-import io.sfmcjourney.camel.SfmcJourneyConfiguration;
+import io.sfmcjourney.camel.SfmcJourneyEndpointOptions;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
 import io.sfmcjourney.camel.SfmcJourneyEndpoint;
 import io.sfmcjourney.camel.client.SfmcRestClient;
@@ -34,7 +34,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
-import org.apache.camel.support.DefaultExchange;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -63,9 +62,6 @@ import org.slf4j.LoggerFactory;
  * being read (one request ahead, on a thread of the consumer's own).
  */
 public class HistoryConsumer extends ScheduledPollConsumer {
-
-    /** The scheduler's default {@code delay} of history consumers: one poll a minute. */
-    public static final long DEFAULT_DELAY = 60_000;
 
     /** The page size requested when the {@code pageSize} option is unset. */
     static final int DEFAULT_PAGE_SIZE = 500;
@@ -98,22 +94,22 @@ public class HistoryConsumer extends ScheduledPollConsumer {
     private Instant firstFrom;
     private ExecutorService pageReader;
 
-    HistoryConsumer(SfmcJourneyEndpoint endpoint, Processor processor, HistoryPageRequests pageRequests) {
+    public HistoryConsumer(SfmcJourneyEndpoint endpoint, Processor processor, HistoryPageRequests pageRequests) {
         super(endpoint, processor);
-        SfmcJourneyConfiguration configuration = endpoint.getConfiguration();
+        SfmcJourneyEndpointOptions options = endpoint.getOptions();
         this.endpoint = endpoint;
         this.pageRequests = pageRequests;
-        this.filters = HistoryFilters.of(configuration);
-        this.recordTimes = RecordTimes.in(configuration.getTimeZone());
-        this.overlap = nonNegative("overlap", configuration.getOverlap());
-        this.lag = nonNegative("lag", configuration.getLag());
-        this.lookback = nonNegative("lookback", configuration.getLookback());
-        this.initialWatermark = initialWatermark(configuration.getInitialWatermark());
-        this.pageSize = configuration.getPageSize() != null ? configuration.getPageSize() : DEFAULT_PAGE_SIZE;
-        this.splitRecords = configuration.isSplitRecords();
-        this.watermarkRepository = configuration.getWatermarkRepository() != null
-                ? configuration.getWatermarkRepository() : new MemoryStateRepository();
-        this.idempotentRepository = configuration.getIdempotentRepository();
+        this.filters = HistoryFilters.of(options);
+        this.recordTimes = RecordTimes.in(options.getTimeZone());
+        this.overlap = nonNegative("overlap", options.getOverlap());
+        this.lag = nonNegative("lag", options.getLag());
+        this.lookback = nonNegative("lookback", options.getLookback());
+        this.initialWatermark = initialWatermark(options.getInitialWatermark());
+        this.pageSize = options.getPageSize() != null ? options.getPageSize() : DEFAULT_PAGE_SIZE;
+        this.splitRecords = options.isSplitRecords();
+        this.watermarkRepository = options.getWatermarkRepository() != null
+                ? options.getWatermarkRepository() : new MemoryStateRepository();
+        this.idempotentRepository = options.getIdempotentRepository();
         if (pageSize < 1) {
             throw new IllegalArgumentException("sfmc-journey: pageSize must be positive");
         }
@@ -126,11 +122,10 @@ public class HistoryConsumer extends ScheduledPollConsumer {
 
     @Override
     protected void doStart() throws Exception {
-        SfmcJourneyConfiguration configuration = endpoint.getConfiguration();
-        requests = new SfmcRequestFactory(endpoint.getApiMethod(), configuration);
+        requests = new SfmcRequestFactory(endpoint.getMethod(), endpoint.getOptions());
         client = endpoint.createRestClient();
         ServiceHelper.startService(watermarkRepository, idempotentRepository);
-        watermarks = new WatermarkStore(watermarkRepository, watermarkKey(configuration));
+        watermarks = new WatermarkStore(watermarkRepository, watermarkKey());
         watermark = watermarks.load().orElse(null);
         if (watermark == null && firstFrom == null) {
             firstFrom = initialWatermark != null ? initialWatermark : clock.instant().minus(lookback);
@@ -159,7 +154,7 @@ public class HistoryConsumer extends ScheduledPollConsumer {
                 pageReader = null;
             }
             ServiceHelper.stopService(idempotentRepository);
-            if (watermarkRepository == endpoint.getConfiguration().getWatermarkRepository()) {
+            if (watermarkRepository == endpoint.getOptions().getWatermarkRepository()) {
                 // the user's repository; the default in-memory one keeps the watermark over route restarts
                 ServiceHelper.stopService(watermarkRepository);
             }
@@ -341,9 +336,7 @@ public class HistoryConsumer extends ScheduledPollConsumer {
 
     /** Reads and parses one page; its records sorted by their presented time (for readability only). */
     private ReadPage readPage(TimeRange range, int page) throws Exception {
-        Exchange carrier = new DefaultExchange(endpoint.getCamelContext());
-        pageRequests.describe(carrier.getMessage(), range, page, pageSize, filters);
-        byte[] body = client.execute(requests.create(carrier)).body();
+        byte[] body = client.execute(pageRequests.request(requests, range, page, pageSize, filters)).body();
         Page<HistoryRecord> result = body.length == 0
                 ? new Page<>() : SfmcJson.mapper().readValue(body, SfmcJson.pageOf(HistoryRecord.class));
         List<TimedRecord> records = new ArrayList<>(result.getItems().size());
@@ -415,7 +408,7 @@ public class HistoryConsumer extends ScheduledPollConsumer {
     private boolean process(List<TimedRecord> records, Object body, Poll poll) {
         Exchange exchange = createExchange(false);
         exchange.getMessage().setBody(body);
-        exchange.getMessage().setHeader(SfmcJourneyConstants.METHOD, endpoint.getMethod());
+        exchange.getMessage().setHeader(SfmcJourneyConstants.METHOD, endpoint.getMethod().name());
         exchange.getMessage().setHeader(SfmcJourneyConstants.HISTORY_WATERMARK, poll.window.fromText());
         if (splitRecords) {
             exchange.getMessage().setHeader(SfmcJourneyConstants.HISTORY_RECORD_ID, records.get(0).key());
@@ -472,11 +465,12 @@ public class HistoryConsumer extends ScheduledPollConsumer {
         return Duration.ofMillis(millis);
     }
 
-    private String watermarkKey(SfmcJourneyConfiguration configuration) {
-        if (configuration.getWatermarkKey() != null && !configuration.getWatermarkKey().isBlank()) {
-            return configuration.getWatermarkKey();
+    private String watermarkKey() {
+        String key = endpoint.getOptions().getWatermarkKey();
+        if (key != null && !key.isBlank()) {
+            return key;
         }
-        String accountId = configuration.getAccountId();
+        String accountId = endpoint.getConfiguration().getAccountId();
         return endpoint.getMethod() + (accountId != null && !accountId.isBlank() ? ":" + accountId : "");
     }
 

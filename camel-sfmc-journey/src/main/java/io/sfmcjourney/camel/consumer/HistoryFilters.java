@@ -3,7 +3,7 @@ package io.sfmcjourney.camel.consumer;
 import java.util.Arrays;
 import java.util.List;
 
-import io.sfmcjourney.camel.SfmcJourneyConfiguration;
+import io.sfmcjourney.camel.SfmcJourneyEndpointOptions;
 import io.sfmcjourney.camel.model.HistoryRecord;
 
 /**
@@ -19,9 +19,9 @@ import io.sfmcjourney.camel.model.HistoryRecord;
 record HistoryFilters(List<String> definitionIds, List<String> contactKeys, List<String> statuses,
         List<String> activityTypes) {
 
-    static HistoryFilters of(SfmcJourneyConfiguration configuration) {
-        return new HistoryFilters(list(configuration.getDefinitionId()), list(configuration.getContactKey()),
-                list(configuration.getStatus()), list(configuration.getActivityType()));
+    static HistoryFilters of(SfmcJourneyEndpointOptions options) {
+        return new HistoryFilters(list(options.getDefinitionId()), list(options.getContactKey()),
+                list(options.getStatus()), list(options.getActivityType()));
     }
 
     /** Null when the record passes every filter, else the name of the first filter it fails. */

@@ -5,16 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.sfmcjourney.camel.SfmcJourneyConstants;
 import io.sfmcjourney.camel.api.QueryParam;
-import org.apache.camel.Message;
+import io.sfmcjourney.camel.client.SfmcRequest;
+import io.sfmcjourney.camel.producer.SfmcRequestFactory;
 
 /**
- * How a history method asks for one page of the records of a closed time range: the message a request is then built
- * from (with the producer's request factory), per method. The bounds are ISO-8601 instants with an explicit offset
+ * How a history method asks for one page of the records of a closed time range: the query values and body handed to
+ * the method's request factory, per method. The bounds are ISO-8601 instants with an explicit offset
  * ({@code ...Z}), as in the only known real request body.
  */
-enum HistoryPageRequests {
+public enum HistoryPageRequests {
 
     /**
      * {@code GET /history}: everything in the query; a filter with several values repeats its parameter. These query
@@ -22,7 +22,8 @@ enum HistoryPageRequests {
      */
     QUERY_PARAMETERS {
         @Override
-        void describe(Message message, TimeRange range, int page, int pageSize, HistoryFilters filters) {
+        SfmcRequest request(SfmcRequestFactory requests, TimeRange range, int page, int pageSize,
+                            HistoryFilters filters) {
             Map<String, Object> query = paging(page, pageSize);
             query.put(QueryParam.start.wireName(), range.fromText());
             query.put(QueryParam.end.wireName(), range.toText());
@@ -30,15 +31,15 @@ enum HistoryPageRequests {
             putIfAny(query, QueryParam.contactKey.wireName(), filters.contactKeys());
             putIfAny(query, QueryParam.status.wireName(), filters.statuses());
             putIfAny(query, QueryParam.activityType.wireName(), filters.activityTypes());
-            message.setHeader(SfmcJourneyConstants.QUERY_PARAMETERS, query);
+            return requests.create(Map.of(), query, null);
         }
     },
 
     /** {@code POST /interactions/journeyhistory/search}: paging in the query, range and filters in the body. */
     SEARCH_BODY {
         @Override
-        void describe(Message message, TimeRange range, int page, int pageSize, HistoryFilters filters) {
-            message.setHeader(SfmcJourneyConstants.QUERY_PARAMETERS, paging(page, pageSize));
+        SfmcRequest request(SfmcRequestFactory requests, TimeRange range, int page, int pageSize,
+                            HistoryFilters filters) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("definitionIds", filters.definitionIds());
             body.put("contactKeys", filters.contactKeys());
@@ -46,7 +47,7 @@ enum HistoryPageRequests {
             body.put("activityTypes", filters.activityTypes());
             body.put("start", range.fromText());
             body.put("end", range.toText());
-            message.setBody(body);
+            return requests.create(Map.of(), paging(page, pageSize), body);
         }
     };
 
@@ -56,8 +57,9 @@ enum HistoryPageRequests {
      */
     static final String ORDER = "TransactionTime desc";
 
-    /** Puts the request for page {@code page} (1-based) of the records of {@code range} into the message. */
-    abstract void describe(Message message, TimeRange range, int page, int pageSize, HistoryFilters filters);
+    /** The request for page {@code page} (1-based) of the records of {@code range}, built by the method's factory. */
+    abstract SfmcRequest request(SfmcRequestFactory requests, TimeRange range, int page, int pageSize,
+                                 HistoryFilters filters);
 
     private static Map<String, Object> paging(int page, int pageSize) {
         Map<String, Object> query = new HashMap<>();

@@ -9,11 +9,17 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.sfmcjourney.camel.SfmcJourneyConfiguration;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
 import io.sfmcjourney.camel.SfmcJourneyEndpoint;
+import io.sfmcjourney.camel.SfmcJourneyEndpointOptions;
 import io.sfmcjourney.camel.auth.SfmcCredentials;
 import io.sfmcjourney.camel.model.PublishStatus;
+import io.sfmcjourney.camel.publish.PublishRegistry;
+import io.sfmcjourney.camel.publish.PublishResult;
+import io.sfmcjourney.camel.publish.PublishStatusReader;
+import io.sfmcjourney.camel.publish.PublishStore;
+import io.sfmcjourney.camel.publish.StartedPublish;
+import io.sfmcjourney.camel.publish.StatusPollSchedule;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.support.ScheduledPollConsumer;
@@ -23,7 +29,7 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code from("sfmc-journey:publishStatus")}: follows publishes until they end and emits one exchange per publish
  * (body {@link PublishResult}). Followed are the {@code id} option's status id, every publish the component's
- * producers start with the same credentials, and status ids given to {@link PublishTracker#track(String)}.
+ * producers start with the same credentials, and status ids given to {@link PublishRegistry#track(String)}.
  * <p>
  * Each poll checks the publishes that are due; a publish's checks back off per {@link StatusPollSchedule}, so the
  * scheduler's {@code delay} should be no longer than {@code statusPollInitialDelay}. A failed status read keeps the
@@ -33,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * With a {@code publishStore} the consumer follows the store's pending publishes (those of every node), and claims
  * each result in the store before emitting it, so that one exchange is emitted per publish across the nodes.
  */
-public class PublishStatusConsumer extends ScheduledPollConsumer implements PublishTracker.Listener {
+public class PublishStatusConsumer extends ScheduledPollConsumer implements PublishRegistry.Listener {
 
     private static final Logger LOG = LoggerFactory.getLogger(PublishStatusConsumer.class);
 
@@ -53,22 +59,22 @@ public class PublishStatusConsumer extends ScheduledPollConsumer implements Publ
 
     @Override
     protected void doStart() throws Exception {
-        SfmcJourneyConfiguration configuration = endpoint.getConfiguration();
+        SfmcJourneyEndpointOptions options = endpoint.getOptions();
         credentials = endpoint.getCredentials();
-        store = configuration.getPublishStore();
+        store = options.getPublishStore();
         owner = getEndpoint().getCamelContext().getName() + "/" + UUID.randomUUID();
-        reader = new PublishStatusReader(getEndpoint().getCamelContext(), configuration, endpoint.createRestClient());
-        if (configuration.getId() != null && !configuration.getId().isBlank()) {
-            follow(new TrackedPublish(configuration.getId(), null, configuration.getKey(),
-                    configuration.getVersionNumber(), credentials, Instant.now()));
+        reader = new PublishStatusReader(options, endpoint.createRestClient());
+        if (options.getId() != null && !options.getId().isBlank()) {
+            follow(new StartedPublish(options.getId(), null, options.getKey(),
+                    options.getVersionNumber(), credentials, Instant.now()));
         }
-        endpoint.getComponent().getPublishTracker().addListener(this);
+        endpoint.getComponent().getPublishRegistry().addListener(this);
         super.doStart();
     }
 
     @Override
     protected void doStop() throws Exception {
-        endpoint.getComponent().getPublishTracker().removeListener(this);
+        endpoint.getComponent().getPublishRegistry().removeListener(this);
         super.doStop();
     }
 
@@ -79,14 +85,14 @@ public class PublishStatusConsumer extends ScheduledPollConsumer implements Publ
 
     /** Follows the publish; with a {@code publishStore} it is recorded there too (if not already). */
     @Override
-    public void follow(TrackedPublish publish) {
+    public void follow(StartedPublish publish) {
         if (store != null) {
             store.add(publish);
         }
         followLocally(publish);
     }
 
-    private void followLocally(TrackedPublish publish) {
+    private void followLocally(StartedPublish publish) {
         followed.putIfAbsent(publish.statusId(),
                 new FollowedPublish(publish, publish.startedAt().plus(schedule.initialDelay())));
     }
@@ -123,7 +129,7 @@ public class PublishStatusConsumer extends ScheduledPollConsumer implements Publ
                 publishes.remove();
                 if (report(result)) {
                     emitted++;
-                    endpoint.getComponent().getMetrics().publishEnded(endpoint.getMethod(), result.getStatus(),
+                    endpoint.getComponent().getMetrics().publishEnded(endpoint.getMethod().name(), result.getStatus(),
                             Duration.between(publish.publish.startedAt(), now));
                 }
             }
@@ -152,7 +158,7 @@ public class PublishStatusConsumer extends ScheduledPollConsumer implements Publ
     /** Follows the store's pending publishes; forgets those reported meanwhile (by another node). */
     private void followPendingOfStore() {
         Set<String> pending = new HashSet<>();
-        for (TrackedPublish publish : store.pending(credentials)) {
+        for (StartedPublish publish : store.pending(credentials)) {
             pending.add(publish.statusId());
             followLocally(publish);
         }
@@ -174,7 +180,7 @@ public class PublishStatusConsumer extends ScheduledPollConsumer implements Publ
     private void emit(PublishResult result) {
         Exchange exchange = createExchange(false);
         try {
-            exchange.getMessage().setHeader(SfmcJourneyConstants.METHOD, endpoint.getMethod());
+            exchange.getMessage().setHeader(SfmcJourneyConstants.METHOD, endpoint.getMethod().name());
             result.applyTo(exchange.getMessage());
             getProcessor().process(exchange);
         } catch (Exception e) {
@@ -189,11 +195,11 @@ public class PublishStatusConsumer extends ScheduledPollConsumer implements Publ
 
     /** A followed publish and the time of its next check. */
     private static final class FollowedPublish {
-        private final TrackedPublish publish;
+        private final StartedPublish publish;
         private volatile Instant nextCheck;
         private int checks;
 
-        FollowedPublish(TrackedPublish publish, Instant firstCheck) {
+        FollowedPublish(StartedPublish publish, Instant firstCheck) {
             this.publish = publish;
             this.nextCheck = firstCheck;
         }

@@ -15,8 +15,9 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
  * Readiness of an {@code sfmc-journey} producer: UP when a token can be obtained for its credentials (a cached token
  * counts, so a check costs no request while one is valid, also while its renewal fails); DOWN when the token endpoint
  * refuses the credentials or cannot be reached. While the token manager backs off a failing endpoint, a check reports
- * the last failure without a new request, so probes never hammer the token endpoint. Details name the auth URL, client id, account id and, on refusal, the HTTP status and SFMC's
- * error; never the client secret or a token.
+ * the last failure without a new request, so probes never hammer the token endpoint. Details name the auth URL,
+ * client id, account id and, on refusal, the HTTP status and SFMC's error; never the client secret or a token. It is a
+ * readiness check only ({@link #isLiveness()} is false).
  * <p>
  * Registered in Camel's {@code producers} health-check repository, which is off unless
  * {@code camel.health.producersEnabled=true}; the component option {@code healthCheckProducerEnabled} switches it off
@@ -41,6 +42,12 @@ public final class SfmcJourneyProducerHealthCheck extends AbstractHealthCheck {
     private SfmcJourneyProducerHealthCheck(SfmcJourneyEndpoint endpoint, SfmcTokenManager tokens) {
         super("camel", "producer:sfmc-journey-" + endpoint.getId());
         this.tokens = tokens;
+    }
+
+    /** Readiness only: an SFMC outage or refused credentials must never get a healthy process restarted. */
+    @Override
+    public boolean isLiveness() {
+        return false;
     }
 
     /**

@@ -14,8 +14,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import io.sfmcjourney.camel.auth.SfmcCredentials;
-import io.sfmcjourney.camel.consumer.PublishStore;
-import io.sfmcjourney.camel.consumer.TrackedPublish;
+import io.sfmcjourney.camel.publish.PublishStore;
+import io.sfmcjourney.camel.publish.StartedPublish;
 import org.apache.camel.RuntimeCamelException;
 
 /**
@@ -66,7 +66,7 @@ public class JdbcPublishStore implements PublishStore {
     }
 
     @Override
-    public void add(TrackedPublish publish) {
+    public void add(StartedPublish publish) {
         try (Connection connection = table.connect();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table.name()
                                                                     + " (status_id, journey_id, journey_key, version_number, account, started_at)"
@@ -90,7 +90,7 @@ public class JdbcPublishStore implements PublishStore {
     }
 
     @Override
-    public List<TrackedPublish> pending(SfmcCredentials credentials) {
+    public List<StartedPublish> pending(SfmcCredentials credentials) {
         String filter = credentials != null ? " WHERE account IS NULL OR account = ?" : "";
         try (Connection connection = table.connect();
              PreparedStatement select = connection.prepareStatement(
@@ -99,12 +99,12 @@ public class JdbcPublishStore implements PublishStore {
             if (credentials != null) {
                 select.setString(1, account(credentials));
             }
-            List<TrackedPublish> publishes = new ArrayList<>();
+            List<StartedPublish> publishes = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     int version = row.getInt(4);
                     Integer versionNumber = row.wasNull() ? null : version;
-                    publishes.add(new TrackedPublish(row.getString(1), row.getString(2), row.getString(3),
+                    publishes.add(new StartedPublish(row.getString(1), row.getString(2), row.getString(3),
                             versionNumber, credentials, Instant.ofEpochMilli(row.getLong(5))));
                 }
             }

@@ -243,7 +243,7 @@ final class MicrometerMetrics implements SfmcMetrics {
 
     @Override
     public void historyConsumerStarted(HistoryConsumer consumer) {
-        String method = ((SfmcJourneyEndpoint) consumer.getEndpoint()).getMethod();
+        String method = ((SfmcJourneyEndpoint) consumer.getEndpoint()).getMethod().name();
         history.computeIfAbsent(method, this::registerHistoryMeters).live.add(consumer);
     }
 

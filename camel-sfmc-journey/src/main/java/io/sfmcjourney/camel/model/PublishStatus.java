@@ -17,6 +17,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class PublishStatus {
 
+    /** The final status of a publish that succeeded. */
+    public static final String PUBLISH_COMPLETED = "PublishCompleted";
+    /** The final status of a publish or validate that failed. */
+    public static final String ERROR = "Error";
+    private static final String COMPLETED_SUFFIX = "Completed";
+
     private String statusId;
     private String status;
     private List<PublishIssue> errors = new ArrayList<>();
@@ -65,12 +71,22 @@ public class PublishStatus {
     /** True when the status ends in {@code Completed}. */
     @JsonIgnore
     public boolean isCompleted() {
-        return status != null && status.endsWith("Completed");
+        return completed(status);
     }
 
     /** True when the status is {@code Error}. */
     @JsonIgnore
     public boolean isFailed() {
-        return "Error".equals(status);
+        return failed(status);
+    }
+
+    /** Whether {@code status} is a successful end ({@code PublishCompleted}, {@code ValidateCompleted}). */
+    public static boolean completed(String status) {
+        return status != null && status.endsWith(COMPLETED_SUFFIX);
+    }
+
+    /** Whether {@code status} is the failed end ({@code Error}). */
+    public static boolean failed(String status) {
+        return ERROR.equals(status);
     }
 }

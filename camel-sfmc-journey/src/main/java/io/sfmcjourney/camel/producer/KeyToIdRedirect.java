@@ -80,7 +80,7 @@ public final class KeyToIdRedirect {
         } catch (IOException e) {
             // reported below
         }
-        throw new IllegalStateException(read.operation() + " " + read.verb() + " " + read.path()
+        throw new IllegalStateException(read.method() + " " + read.verb() + " " + read.path()
                                         + " answered HTTP " + response.statusCode() + " without the journey's id: "
                                         + "nothing was deleted");
     }

@@ -32,15 +32,19 @@ final class RequestBodyWriter {
         this.mapper = mapper;
     }
 
-    /** The request body for {@code method}, or null when the method sends none. */
-    byte[] write(SfmcJourneyMethod method, Exchange exchange) {
+    /**
+     * The request body for {@code method}, or null when the method sends none.
+     *
+     * @param exchange converts streams and files to bytes; null when the body is never one (callers without message)
+     */
+    byte[] write(SfmcJourneyMethod method, Object body, Exchange exchange) {
         if (method.bodyPolicy() == BodyPolicy.NONE) {
             return null;
         }
         if (method.bodyPolicy() == BodyPolicy.EMPTY_OBJECT) {
             return EMPTY_OBJECT.clone();
         }
-        byte[] json = toJson(method, exchange);
+        byte[] json = toJson(method, body, exchange);
         if (json != null) {
             return json;
         }
@@ -51,8 +55,7 @@ final class RequestBodyWriter {
                                            + "a POJO, a JsonNode or a JSON String");
     }
 
-    private byte[] toJson(SfmcJourneyMethod method, Exchange exchange) {
-        Object body = exchange.getMessage().getBody();
+    private byte[] toJson(SfmcJourneyMethod method, Object body, Exchange exchange) {
         if (body == null) {
             return null;
         }
@@ -84,6 +87,10 @@ final class RequestBodyWriter {
         }
         if (body instanceof CharSequence text) {
             return text.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        if (exchange == null) {
+            throw new IllegalArgumentException("Cannot read a body of type " + body.getClass().getName()
+                                               + " without a message");
         }
         try {
             return exchange.getMessage().getMandatoryBody(byte[].class);

@@ -7,11 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-
-import io.sfmcjourney.camel.SfmcJourneyConfiguration;
+import io.sfmcjourney.camel.SfmcJourneyEndpointOptions;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
 import io.sfmcjourney.camel.SfmcJourneyEndpoint;
 import io.sfmcjourney.camel.api.PathVariable;
@@ -22,7 +21,8 @@ import io.sfmcjourney.camel.model.SfmcJson;
 import org.apache.camel.Exchange;
 
 /**
- * Builds the {@link SfmcRequest} of one method from a message: path values and query, then the body. A header
+ * Builds the {@link SfmcRequest} of one method from a message (producers) or from given path values, query values
+ * and body (consumers): path values and query, then the body. A header
  * overrides an option, except an option given in the endpoint URI ({@code uriOptions}): that one wins, so a header
  * left on the exchange by an earlier call cannot silently redirect this one. Option values are read once at
  * construction; everything missing fails before any HTTP call, naming the option and the header that would supply it.
@@ -37,48 +37,41 @@ public final class SfmcRequestFactory {
 
     /**
      * @param method        the API method
-     * @param configuration the endpoint's options
+     * @param options       the endpoint's options
      */
-    public SfmcRequestFactory(SfmcJourneyMethod method, SfmcJourneyConfiguration configuration) {
-        this(method, configuration, Set.of());
+    public SfmcRequestFactory(SfmcJourneyMethod method, SfmcJourneyEndpointOptions options) {
+        this(method, options, Set.of());
     }
 
     /**
      * @param method        the API method
-     * @param configuration the endpoint's options
+     * @param options       the endpoint's options
      * @param uriOptions    the options given in the endpoint URI, which win over headers
      */
-    public SfmcRequestFactory(SfmcJourneyMethod method, SfmcJourneyConfiguration configuration,
+    public SfmcRequestFactory(SfmcJourneyMethod method, SfmcJourneyEndpointOptions options,
                               Set<String> uriOptions) {
-        this(method, uriOptions, variable -> variable.optionValue(configuration),
-                param -> param.optionValue(configuration));
-    }
-
-    /**
-     * @param endpoint the endpoint: its method, its own options, its configuration and the options of its URI
-     */
-    public SfmcRequestFactory(SfmcJourneyEndpoint endpoint) {
-        this(endpoint.getApiMethod(), endpoint.getUriOptions(), variable -> variable.optionValue(endpoint),
-                param -> param.optionValue(endpoint));
-    }
-
-    private SfmcRequestFactory(SfmcJourneyMethod method, Set<String> uriOptions,
-                               Function<PathVariable, String> pathOptions, Function<QueryParam, Object> queryOptions) {
         this.method = method;
         this.uriOptions = Set.copyOf(uriOptions);
         this.bodies = new RequestBodyWriter(SfmcJson.mapper());
         for (PathVariable variable : method.pathVariables()) {
-            String value = pathOptions.apply(variable);
+            String value = variable.optionValue(options);
             if (value != null) {
                 pathDefaults.put(variable, checked(variable, value, "option " + variable.optionName()));
             }
         }
         for (QueryParam param : method.queryParams()) {
-            Object value = queryOptions.apply(param);
+            Object value = param.optionValue(options);
             if (value != null) {
                 queryDefaults.put(param.wireName(), value);
             }
         }
+    }
+
+    /**
+     * @param endpoint the endpoint: its method, its options and the options of its URI
+     */
+    public SfmcRequestFactory(SfmcJourneyEndpoint endpoint) {
+        this(endpoint.getMethod(), endpoint.getOptions(), endpoint.getUriOptions());
     }
 
     /** The method requests are built for. */
@@ -87,24 +80,58 @@ public final class SfmcRequestFactory {
     }
 
     /**
-     * The request for the exchange's message.
+     * The request for the exchange's message: path values and query from headers over options, the message body.
      *
      * @throws IllegalArgumentException when a path value, a required query parameter or a required body is missing,
      *                                  a header has the wrong type, or the body is not JSON
      */
     public SfmcRequest create(Exchange exchange) {
-        String path = method.path().render(variable -> pathValue(exchange, variable));
-        List<Map.Entry<String, String>> query = query(exchange);
-        byte[] body = bodies.write(method, exchange);
-        return new SfmcRequest(method.name(), method.verb().name(), path, query, body, method.replay());
+        Map<PathVariable, String> pathValues = new EnumMap<>(PathVariable.class);
+        for (PathVariable variable : method.pathVariables()) {
+            if (!uriOptions.contains(variable.optionName())) {
+                String value = HeaderValues.get(exchange, variable.header(), String.class);
+                if (value != null) {
+                    pathValues.put(variable, value);
+                }
+            }
+        }
+        Map<String, Object> queryValues = new LinkedHashMap<>();
+        for (QueryParam param : method.queryParams()) {
+            if (param.header() != null && !uriOptions.contains(param.optionName())) {
+                Object value = HeaderValues.get(exchange, param.header(), param.valueType());
+                if (value != null) {
+                    queryValues.put(param.wireName(), value);
+                }
+            }
+        }
+        Map<?, ?> extra = HeaderValues.get(exchange, SfmcJourneyConstants.QUERY_PARAMETERS, Map.class);
+        if (extra != null) {
+            extra.forEach((name, value) -> queryValues.put(String.valueOf(name), value));
+        }
+        return build(pathValues, queryValues, () -> bodies.write(method, exchange.getMessage().getBody(), exchange));
     }
 
-    private String pathValue(Exchange exchange, PathVariable variable) {
-        String value = uriOptions.contains(variable.optionName()) ? null
-                : HeaderValues.get(exchange, variable.header(), String.class);
-        if (value == null) {
-            value = pathDefaults.get(variable);
-        }
+    /**
+     * The request with these values over the endpoint's options, for callers that have no message (consumers).
+     *
+     * @param pathValues  values of the path's placeholders
+     * @param queryValues query parameters by SFMC's name ({@link QueryParam#wireName()}); an {@link Iterable} value
+     *                    repeats the parameter
+     * @param body        the body (a Map, POJO, JsonNode or JSON text), or null
+     * @throws IllegalArgumentException as {@link #create(Exchange)}
+     */
+    public SfmcRequest create(Map<PathVariable, String> pathValues, Map<String, ?> queryValues, Object body) {
+        return build(pathValues, queryValues, () -> bodies.write(method, body, null));
+    }
+
+    private SfmcRequest build(Map<PathVariable, String> pathValues, Map<String, ?> queryValues, Supplier<byte[]> body) {
+        String path = method.path().render(variable -> pathValue(pathValues.get(variable), variable));
+        List<Map.Entry<String, String>> query = query(queryValues);
+        return new SfmcRequest(method.name(), method.verb().name(), path, query, body.get(), method.replay());
+    }
+
+    private String pathValue(String given, PathVariable variable) {
+        String value = given != null ? given : pathDefaults.get(variable);
         if (value == null || value.isBlank()) {
             throw missing(variable.optionName(), variable.header());
         }
@@ -121,20 +148,9 @@ public final class SfmcRequestFactory {
         return value;
     }
 
-    private List<Map.Entry<String, String>> query(Exchange exchange) {
+    private List<Map.Entry<String, String>> query(Map<String, ?> given) {
         Map<String, Object> values = new LinkedHashMap<>(queryDefaults);
-        for (QueryParam param : method.queryParams()) {
-            if (param.header() != null && !uriOptions.contains(param.optionName())) {
-                Object value = HeaderValues.get(exchange, param.header(), param.valueType());
-                if (value != null) {
-                    values.put(param.wireName(), value);
-                }
-            }
-        }
-        Map<?, ?> extra = HeaderValues.get(exchange, SfmcJourneyConstants.QUERY_PARAMETERS, Map.class);
-        if (extra != null) {
-            extra.forEach((name, value) -> values.put(String.valueOf(name), value));
-        }
+        values.putAll(given);
         for (QueryParam param : method.requiredQueryParams()) {
             if (values.get(param.wireName()) == null) {
                 throw missing(param.optionName(), param.header());

@@ -158,7 +158,7 @@ class SfmcTokenManagerRenewalTest {
         SfmcJourneyApiException fast = catchThrowableOfType(SfmcJourneyApiException.class, tokens::token);
 
         assertThat(fast.getStatusCode()).isEqualTo(401);
-        assertThat(fast.getOperation()).isEqualTo("token");
+        assertThat(fast.getMethod()).isEqualTo("token");
         assertThat(fast.getMessage()).contains("no new request before 2024-05-04T10:00:01Z");
         assertThat(endpoint.requests()).isEqualTo(1);
     }

@@ -189,7 +189,7 @@ class SfmcTokenManagerTest {
 
         SfmcJourneyApiException e = catchThrowableOfType(SfmcJourneyApiException.class, tokens::token);
 
-        assertThat(e.getOperation()).isEqualTo("token");
+        assertThat(e.getMethod()).isEqualTo("token");
         assertThat(e.getStatusCode()).isEqualTo(401);
         assertThat(e.getSfmcMessage()).isEqualTo("Client authentication failed.");
         assertThat(e.getMessage()).isEqualTo("SFMC token request to " + server.url()

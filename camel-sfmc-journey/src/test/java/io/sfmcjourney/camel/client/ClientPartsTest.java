@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import io.sfmcjourney.camel.SfmcResponseTooLargeException;
 import org.apache.hc.client5.http.utils.DateUtils;
 import org.apache.hc.core5.http.NoHttpResponseException;
 import org.junit.jupiter.api.Test;

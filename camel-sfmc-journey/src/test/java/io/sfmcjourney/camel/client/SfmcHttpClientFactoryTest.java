@@ -7,9 +7,10 @@ import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import io.sfmcjourney.camel.testsupport.FakeHttpServer;
+import io.sfmcjourney.camel.SfmcResponseTooLargeException;
 import io.sfmcjourney.camel.testsupport.FakeHttpServer.Answer;
 import io.sfmcjourney.camel.testsupport.FakeHttpServer.Recorded;
+import io.sfmcjourney.camel.testsupport.FakeHttpServer;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;

@@ -14,12 +14,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.sfmcjourney.camel.SfmcJourneyApiException;
 import io.sfmcjourney.camel.SfmcOutcomeUnknownException;
+import io.sfmcjourney.camel.SfmcResponseTooLargeException;
 import io.sfmcjourney.camel.api.Replay;
 import io.sfmcjourney.camel.auth.SfmcCredentials;
 import io.sfmcjourney.camel.auth.SfmcTokenManager;
-import io.sfmcjourney.camel.testsupport.FakeHttpServer;
 import io.sfmcjourney.camel.testsupport.FakeHttpServer.Answer;
 import io.sfmcjourney.camel.testsupport.FakeHttpServer.Recorded;
+import io.sfmcjourney.camel.testsupport.FakeHttpServer;
 import io.sfmcjourney.camel.testsupport.MutableClock;
 import io.sfmcjourney.camel.testsupport.TestHttpSettings;
 import org.apache.camel.http.base.HttpOperationFailedException;
@@ -438,7 +439,7 @@ class SfmcRestClientTest {
         SfmcJourneyApiException e = catchThrowableOfType(SfmcJourneyApiException.class,
                 () -> client(POLICY).execute(get(JOURNEYS)));
 
-        assertThat(e.getOperation()).isEqualTo("token");
+        assertThat(e.getMethod()).isEqualTo("token");
         assertThat(e.getStatusCode()).isEqualTo(503);
         assertThat(sleeps).isEmpty();
         assertThat(server.route("/v2/token").count()).isEqualTo(1);
@@ -518,7 +519,7 @@ class SfmcRestClientTest {
         SfmcJourneyApiException e = catchThrowableOfType(SfmcJourneyApiException.class,
                 () -> client(POLICY).execute(get(JOURNEYS)));
 
-        assertThat(e.getOperation()).isEqualTo("token");
+        assertThat(e.getMethod()).isEqualTo("token");
         assertThat(server.route("/v2/token").count()).isEqualTo(1);
         assertThat(server.route(JOURNEYS).count()).isZero();
     }
@@ -581,7 +582,7 @@ class SfmcRestClientTest {
         assertThat(e.getResponseBody()).isEqualTo(body);
         assertThat(e.getErrorCode()).isEqualTo(30003);
         assertThat(e.getSfmcMessage()).isEqualTo("Interaction matching key not found.");
-        assertThat(e.getOperation()).isEqualTo("getInteraction");
+        assertThat(e.getMethod()).isEqualTo("getInteraction");
         assertThat(e.getVerb()).isEqualTo("GET");
         assertThat(e.getUri()).isEqualTo(server.url() + JOURNEYS + "/key:my-journey");
         assertThat(e.getMessage()).isEqualTo("getInteraction GET " + JOURNEYS

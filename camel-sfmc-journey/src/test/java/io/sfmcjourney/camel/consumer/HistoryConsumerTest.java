@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -38,7 +37,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The history consumers against the simulator: paging, incremental polls, de-duplication, restarts, faults. */
+/**
+ * The history consumers against the simulator: incremental polls, de-duplication, restarts, faults (one poll over many
+ * pages as a route sees it: {@link HistoryConsumerRouteTest}).
+ */
 class HistoryConsumerTest {
 
     @RegisterExtension
@@ -78,29 +80,6 @@ class HistoryConsumerTest {
 
     private HistoryConsumer consumer() {
         return (HistoryConsumer) context.getRoute("history").getConsumer();
-    }
-
-    @ParameterizedTest
-    @EnumSource(value = SfmcJourneyMethod.class, names = {"getHistory", "searchJourneyHistory"})
-    void onePollFollowsEveryPageAndEmitsEachRecordOnceOldestFirst(SfmcJourneyMethod method) throws Exception {
-        addRecords(sim(), 0, 120);
-
-        context = start("sfmc-journey:" + method + "?initialWatermark=" + at(0)
-                        + "&overlap=1m&pageSize=7&initialDelay=0&delay=1h");
-
-        await().atMost(WAIT).until(() -> received.size() >= 120);
-        assertThat(contacts(received)).containsExactlyInAnyOrderElementsOf(contactRange(0, 120));
-        assertThat(sim().journal().requestsFor(method.name())).hasSizeGreaterThanOrEqualTo(18);
-        Exchange first = received.get(0);
-        assertThat(first.getMessage().getBody()).isInstanceOf(HistoryRecord.class);
-        assertThat(first.getMessage().getHeader(SfmcJourneyConstants.METHOD)).isEqualTo(method.name());
-        assertThat(first.getMessage().getHeader(SfmcJourneyConstants.HISTORY_WATERMARK))
-                .isEqualTo(TimeRange.text(SimulatorContexts.BASE));
-        assertThat(first.getMessage().getHeader(SfmcJourneyConstants.HISTORY_RECORD_TIME))
-                .isInstanceOf(java.time.Instant.class);
-        assertThat(countsById(received)).hasSize(120).allSatisfy((id, count) -> assertThat(count).isOne());
-        assertThat(consumer().getWatermark()).isAfter(SimulatorContexts.BASE.plusSeconds(119));
-        assertThat(consumer().getEmittedCount()).isEqualTo(120);
     }
 
     @ParameterizedTest
@@ -366,15 +345,5 @@ class HistoryConsumerTest {
         }).rootCause().isInstanceOf(UnsupportedOperationException.class)
                 .hasMessageContaining("getInteraction cannot be consumed")
                 .hasMessageContaining("publishStatus, getHistory, searchJourneyHistory");
-    }
-
-    @Test
-    void everyMethodTheTableMarksConsumableHasAConsumer() {
-        Set<SfmcJourneyMethod> marked = Arrays.stream(SfmcJourneyMethod.values())
-                .filter(SfmcJourneyMethod::isConsumable).collect(Collectors.toSet());
-
-        assertThat(SfmcConsumers.consumableMethods()).isEqualTo(marked)
-                .containsExactlyInAnyOrder(SfmcJourneyMethod.getHistory, SfmcJourneyMethod.searchJourneyHistory,
-                        SfmcJourneyMethod.publishStatus);
     }
 }

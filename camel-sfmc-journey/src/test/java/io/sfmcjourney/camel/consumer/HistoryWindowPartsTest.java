@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 
-import io.sfmcjourney.camel.SfmcJourneyConfiguration;
+import io.sfmcjourney.camel.SfmcJourneyEndpointOptions;
 import io.sfmcjourney.camel.model.HistoryRecord;
 import org.junit.jupiter.api.Test;
 
@@ -54,19 +54,19 @@ class HistoryWindowPartsTest {
 
     @Test
     void everyFilterIsCheckedOnTheClient() {
-        SfmcJourneyConfiguration configuration = new SfmcJourneyConfiguration();
-        configuration.setDefinitionId("DEF-1, def-3");
-        configuration.setContactKey("c1,c2");
-        configuration.setStatus("Failed");
-        configuration.setActivityType("EMAILV2,SMS");
-        HistoryFilters filters = HistoryFilters.of(configuration);
+        SfmcJourneyEndpointOptions options = new SfmcJourneyEndpointOptions();
+        options.setDefinitionId("DEF-1, def-3");
+        options.setContactKey("c1,c2");
+        options.setStatus("Failed");
+        options.setActivityType("EMAILV2,SMS");
+        HistoryFilters filters = HistoryFilters.of(options);
 
         assertThat(filters.rejection(record("def-1", "c1", "failed", "EMAILV2"))).isNull();
         assertThat(filters.rejection(record("def-2", "c1", "Failed", "EMAILV2"))).isEqualTo("definitionId");
         assertThat(filters.rejection(record("def-3", "C1", "Failed", "EMAILV2"))).isEqualTo("contactKey");
         assertThat(filters.rejection(record("def-3", "c2", "Complete", "EMAILV2"))).isEqualTo("status");
         assertThat(filters.rejection(record("def-3", "c2", "Failed", "WAIT"))).isEqualTo("activityType");
-        assertThat(HistoryFilters.of(new SfmcJourneyConfiguration()).rejection(record(null, null, null, null)))
+        assertThat(HistoryFilters.of(new SfmcJourneyEndpointOptions()).rejection(record(null, null, null, null)))
                 .isNull();
     }
 

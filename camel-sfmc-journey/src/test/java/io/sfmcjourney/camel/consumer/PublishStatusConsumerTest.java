@@ -9,6 +9,8 @@ import java.util.Map;
 
 import io.sfmcjourney.camel.SfmcJourneyComponent;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
+import io.sfmcjourney.camel.SfmcPublishFailedException;
+import io.sfmcjourney.camel.publish.PublishResult;
 import io.sfmcjourney.simulator.SfmcSimulator;
 import io.sfmcjourney.simulator.junit.SfmcSimulatorExtension;
 import org.apache.camel.Exchange;
@@ -97,8 +99,8 @@ class PublishStatusConsumerTest {
         assertThat(done.getMessage().getHeaders())
                 .containsEntry(SfmcJourneyConstants.STATUS_ID, statusId)
                 .containsEntry(SfmcJourneyConstants.PUBLISH_STATUS, "PublishCompleted")
-                .containsEntry(SfmcJourneyConstants.JOURNEY_KEY, "welcome")
-                .containsEntry(SfmcJourneyConstants.JOURNEY_VERSION, 1)
+                .containsEntry(SfmcJourneyConstants.INTERACTION_KEY, "welcome")
+                .containsEntry(SfmcJourneyConstants.INTERACTION_VERSION, 1)
                 .containsEntry(SfmcJourneyConstants.METHOD, "publishStatus");
         Map<?, ?> published = template.requestBodyAndHeader("sfmc-journey:getInteractionByKey", null,
                 SfmcJourneyConstants.KEY, "welcome", Map.class);
@@ -146,12 +148,12 @@ class PublishStatusConsumerTest {
                         .process(exchange -> received.add(exchange.copy()));
             }
         });
-        context.getComponent("sfmc-journey", SfmcJourneyComponent.class).getPublishTracker().track(second);
+        context.getComponent("sfmc-journey", SfmcJourneyComponent.class).getPublishRegistry().track(second);
 
         await().atMost(WAIT).until(() -> received.size() >= 2);
         assertThat(received).extracting(exchange -> result(exchange).getStatusId() + "=" + result(exchange).getStatus())
                 .containsExactlyInAnyOrder(first + "=PublishCompleted", second + "=Error");
-        assertThat(elsewhere.getPublishTracker().listenerCount()).isZero();
+        assertThat(elsewhere.getPublishRegistry().listenerCount()).isZero();
     }
 
     @Test
@@ -198,7 +200,7 @@ class PublishStatusConsumerTest {
         Exchange tolerated = publishByKey("broken-too",
                 "&waitForPublish=true&statusPollInitialDelay=50ms&failOnPublishError=false");
 
-        assertThat(failed.getException()).isInstanceOfSatisfying(PublishFailedException.class, e -> {
+        assertThat(failed.getException()).isInstanceOfSatisfying(SfmcPublishFailedException.class, e -> {
             assertThat(e.getResult().getErrors()).extracting(issue -> issue.getErrorCode()).containsExactly("121100");
             assertThat(e.getMessage()).contains("broken").contains("ended in Error").contains("121100");
         });
@@ -216,7 +218,7 @@ class PublishStatusConsumerTest {
             Exchange publish = publishByKey("slow",
                     "&waitForPublish=true&statusPollInitialDelay=50ms&publishTimeout=300ms");
 
-            assertThat(publish.getException()).isInstanceOf(PublishFailedException.class)
+            assertThat(publish.getException()).isInstanceOf(SfmcPublishFailedException.class)
                     .hasMessageContaining("did not finish in time");
             assertThat(result(publish).isTimedOut()).isTrue();
         }

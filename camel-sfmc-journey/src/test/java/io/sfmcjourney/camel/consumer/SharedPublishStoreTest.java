@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.sfmcjourney.camel.SfmcJourneyComponent;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
 import io.sfmcjourney.camel.jdbc.JdbcPublishStore;
+import io.sfmcjourney.camel.publish.PublishResult;
+import io.sfmcjourney.camel.publish.PublishStore;
+import io.sfmcjourney.camel.publish.StartedPublish;
 import io.sfmcjourney.camel.testsupport.EmbeddedPostgres;
 import io.sfmcjourney.simulator.junit.SfmcSimulatorExtension;
 import org.apache.camel.ProducerTemplate;
@@ -58,12 +60,12 @@ class SharedPublishStoreTest {
 
     private DefaultCamelContext node(String name, boolean consumer) throws Exception {
         DefaultCamelContext node = SimulatorContexts.context(SIM.simulator());
-        node.getComponent("sfmc-journey", SfmcJourneyComponent.class).getConfiguration().setPublishStore(store);
+        node.getRegistry().bind("store", store);
         if (consumer) {
             node.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("sfmc-journey:publishStatus?initialDelay=0&delay=20&statusPollInitialDelay=50ms"
+                    from("sfmc-journey:publishStatus?publishStore=#store&initialDelay=0&delay=20&statusPollInitialDelay=50ms"
                          + "&statusPollMaxInterval=100ms")
                             .process(exchange -> {
                                 PublishResult result = exchange.getMessage().getBody(PublishResult.class);
@@ -78,7 +80,7 @@ class SharedPublishStoreTest {
 
     private static String publish(ProducerTemplate template, String key) {
         PublishStatusConsumerTest.createJourney(template, key, true);
-        return template.request("sfmc-journey:publishInteractionByKey?versionNumber=1",
+        return template.request("sfmc-journey:publishInteractionByKey?versionNumber=1&publishStore=#store",
                 exchange -> exchange.getMessage().setHeader(SfmcJourneyConstants.KEY, key))
                 .getMessage().getHeader(SfmcJourneyConstants.STATUS_ID, String.class);
     }
@@ -106,7 +108,7 @@ class SharedPublishStoreTest {
         String statusId = publish(nodeA.createProducerTemplate(), "orphan");
         nodeA.stop();
         nodeA = null;
-        assertThat(store.pending(null)).extracting(TrackedPublish::statusId).containsExactly(statusId);
+        assertThat(store.pending(null)).extracting(StartedPublish::statusId).containsExactly(statusId);
 
         nodeB = node("b", true);
         await().atMost(WAIT).until(() -> reported.size() >= 1);

@@ -17,6 +17,7 @@ import io.sfmcjourney.camel.model.HistoryRecord;
 import io.sfmcjourney.camel.model.SfmcTimestamps;
 import io.sfmcjourney.simulator.HistoryEntry;
 import io.sfmcjourney.simulator.SfmcSimulator;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.SynchronizationAdapter;
@@ -33,6 +34,12 @@ final class SimulatorContexts {
     /** A started-later context whose sfmc-journey component calls the simulator with the demo credentials. */
     static DefaultCamelContext context(SfmcSimulator sim) {
         DefaultCamelContext context = new DefaultCamelContext();
+        configure(context, sim);
+        return context;
+    }
+
+    /** Points the context's sfmc-journey component at the simulator with the demo credentials. */
+    static void configure(CamelContext context, SfmcSimulator sim) {
         SfmcJourneyConfiguration configuration
                 = context.getComponent("sfmc-journey", SfmcJourneyComponent.class).getConfiguration();
         configuration.setClientId(SfmcSimulator.DEMO_CLIENT_ID);
@@ -41,7 +48,6 @@ final class SimulatorContexts {
         configuration.setAuthUrl(sim.authUrl());
         configuration.setRetryInitialDelay(5);
         configuration.setRetryMaxDelay(20);
-        return context;
     }
 
     /** The SFMC text of {@code BASE + seconds}, as the consumer's watermark option expects it. */

@@ -88,7 +88,7 @@ class AuthAndErrorsIT extends SimulatorTestSupport {
         assertThat(exchange.getException()).isInstanceOfSatisfying(SfmcJourneyApiException.class, e -> {
             assertThat(e.getStatusCode()).isEqualTo(404);
             assertThat(e.getErrorCode()).isEqualTo(30003);
-            assertThat(e.getOperation()).isEqualTo("getInteractionByKey");
+            assertThat(e.getMethod()).isEqualTo("getInteractionByKey");
             assertThat(e.getVerb()).isEqualTo("GET");
             assertThat(e.getSfmcMessage()).isNotBlank();
             assertThat(e.getResponseBody()).contains("30003");

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sfmcjourney.camel.SfmcJourneyConstants;
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
 import io.sfmcjourney.camel.model.EntryEvent;
 import io.sfmcjourney.simulator.AcceptedEvent;
@@ -14,9 +15,10 @@ import io.sfmcjourney.simulator.RecordedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 
-/** Entry events: one contact (/events), a batch (/async/events) and the batch status. */
+/** Entry events through routes: one contact (/events), a batch (/async/events) and the batch status. */
 class EntryEventMethodsIT extends SimulatorTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,7 +30,8 @@ class EntryEventMethodsIT extends SimulatorTestSupport {
             public void configure() {
                 from("direct:fireAndLog")
                         .to("sfmc-journey:postInteractionsEvents")
-                        .setBody(simple("entered as ${body[eventInstanceId]} (HTTP ${header.CamelHttpResponseCode})"));
+                        .setBody(simple("entered as ${body[eventInstanceId]} (HTTP ${header.CamelHttpResponseCode})"))
+                        .to("mock:logged");
             }
         } };
     }
@@ -36,9 +39,17 @@ class EntryEventMethodsIT extends SimulatorTestSupport {
     @Test
     void postInteractionsEventsSendsThePascalCaseBodyAndAnswersTheInstanceId() throws Exception {
         createEventDefinition("ev-entry");
+        MockEndpoint entered = delivered(SfmcJourneyMethod.postInteractionsEvents);
+        entered.expectedMessageCount(1);
+        entered.expectedHeaderReceived(Exchange.HTTP_RESPONSE_CODE, 201);
+        entered.expectedHeaderReceived(SfmcJourneyConstants.METHOD, "postInteractionsEvents");
+        entered.message(0).body().isInstanceOf(Map.class);
 
-        Exchange exchange = ok(SfmcJourneyMethod.postInteractionsEvents,
+        template.sendBody("direct:postInteractionsEvents",
                 new EntryEvent("contact-1", "ev-entry", Map.of("email", "c1@example.com")));
+
+        entered.assertIsSatisfied();
+        Exchange exchange = entered.getReceivedExchanges().get(0);
 
         RecordedRequest request = onlyRequest(SfmcJourneyMethod.postInteractionsEvents);
         assertThat(request.verb()).isEqualTo("POST");
@@ -53,14 +64,18 @@ class EntryEventMethodsIT extends SimulatorTestSupport {
     }
 
     @Test
-    void simpleReadsTheAnswerFieldsDirectly() {
+    void simpleReadsTheAnswerFieldsDirectly() throws Exception {
         createEventDefinition("ev-simple");
+        MockEndpoint logged = getMockEndpoint("mock:logged");
+        logged.expectedMessageCount(1);
+        logged.message(0).body().endsWith(" (HTTP 201)");
 
-        String answer = template.requestBody("direct:fireAndLog",
-                "{\"ContactKey\":\"contact-2\",\"EventDefinitionKey\":\"ev-simple\"}", String.class);
+        template.sendBody("direct:fireAndLog", "{\"ContactKey\":\"contact-2\",\"EventDefinitionKey\":\"ev-simple\"}");
 
+        logged.assertIsSatisfied();
         String instanceId = sim().acceptedEvents().get(0).eventInstanceId();
-        assertThat(answer).isEqualTo("entered as " + instanceId + " (HTTP 201)");
+        assertThat(logged.getReceivedExchanges().get(0).getMessage().getBody(String.class))
+                .isEqualTo("entered as " + instanceId + " (HTTP 201)");
     }
 
     @Test
@@ -70,7 +85,15 @@ class EntryEventMethodsIT extends SimulatorTestSupport {
                 Map.of("contactKey", "b-1", "data", Map.of("email", "b1@example.com")),
                 Map.of("contactKey", "b-2", "data", Map.of("email", "b2@example.com"))));
 
-        Exchange exchange = ok(SfmcJourneyMethod.postAsyncEvents, batch);
+        MockEndpoint queued = delivered(SfmcJourneyMethod.postAsyncEvents);
+        queued.expectedMessageCount(1);
+        queued.expectedHeaderReceived(SfmcJourneyConstants.METHOD, "postAsyncEvents");
+        queued.message(0).header(SfmcJourneyConstants.REQUEST_IDS).isNotNull();
+
+        template.sendBody("direct:postAsyncEvents", batch);
+
+        queued.assertIsSatisfied();
+        Exchange exchange = queued.getReceivedExchanges().get(0);
 
         RecordedRequest request = onlyRequest(SfmcJourneyMethod.postAsyncEvents);
         assertThat(request.verb()).isEqualTo("POST");

@@ -8,25 +8,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import io.sfmcjourney.camel.SfmcJourneyConstants;
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
 import io.sfmcjourney.simulator.RecordedRequest;
 import org.apache.camel.Exchange;
+import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 
 /** Validate, publish (and their status reads), stop, pause and resume, by id and by key. */
 class JourneyLifecycleIT extends SimulatorTestSupport {
 
     @Test
-    void validateAndPublishByIdThenReadTheirStatus() {
+    void validateAndPublishByIdThenReadTheirStatus() throws Exception {
         String id = (String) createPublishableJourney("lc-id", "ev-lc").get("id");
+        MockEndpoint validations = delivered(SfmcJourneyMethod.validateStatus);
+        validations.expectedMessageCount(1);
+        validations.expectedMessagesMatches(exchange -> "ValidateCompleted".equals(statusOf(exchange)));
+        MockEndpoint publications = delivered(SfmcJourneyMethod.publishStatus);
+        publications.expectedMessageCount(1);
+        publications.expectedHeaderReceived(SfmcJourneyConstants.METHOD, "publishStatus");
+        publications.expectedMessagesMatches(exchange -> "PublishCompleted".equals(statusOf(exchange)));
 
         Map<String, Object> validation = okMap(SfmcJourneyMethod.validateInteractionById, null, ID, id,
                 VERSION_NUMBER, 1);
         assertCommand(SfmcJourneyMethod.validateInteractionById, "/interaction/v1/interactions/validateAsync/" + id);
-        Map<String, Object> validated = okMap(SfmcJourneyMethod.validateStatus, null, ID, validation.get("statusId"));
+        okMap(SfmcJourneyMethod.validateStatus, null, ID, validation.get("statusId"));
         assertThat(onlyRequest(SfmcJourneyMethod.validateStatus).rawPath())
                 .isEqualTo("/interaction/v1/interactions/validateStatus/" + validation.get("statusId"));
-        assertThat(validated).containsEntry("status", "ValidateCompleted");
 
         Map<String, Object> publication = okMap(SfmcJourneyMethod.publishInteractionById, null, ID, id,
                 VERSION_NUMBER, 1);
@@ -35,9 +43,13 @@ class JourneyLifecycleIT extends SimulatorTestSupport {
         Map<String, Object> published = okMap(SfmcJourneyMethod.publishStatus, null, ID, publication.get("statusId"));
         assertThat(onlyRequest(SfmcJourneyMethod.publishStatus).rawPath())
                 .isEqualTo("/interaction/v1/interactions/publishStatus/" + publication.get("statusId"));
-        assertThat(published).containsEntry("status", "PublishCompleted");
         assertThat(asList(published.get("errors"))).isEmpty();
+        MockEndpoint.assertIsSatisfied(validations, publications);
         assertThat(journeyStatus(id)).isEqualTo("Published");
+    }
+
+    private static Object statusOf(Exchange exchange) {
+        return asMap(exchange.getMessage().getBody()).get("status");
     }
 
     @Test

@@ -18,13 +18,17 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One CamelContext per test class against one simulator (reset before each test). The component is configured like
- * a user would, at component level; every API method gets a route {@code direct:<method> -> sfmc-journey:<method>}.
+ * a user would, at component level; every API method gets a route
+ * {@code direct:<method> -> sfmc-journey:<method> -> mock:<method>}, so tests state what the route delivers with
+ * {@link MockEndpoint} expectations.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SimulatorTestSupport extends CamelTestSupport {
@@ -57,10 +61,22 @@ abstract class SimulatorTestSupport extends CamelTestSupport {
             @Override
             public void configure() {
                 for (SfmcJourneyMethod method : SfmcJourneyMethod.values()) {
-                    from("direct:" + method.name()).routeId(method.name()).to("sfmc-journey:" + method.name());
+                    from("direct:" + method.name()).routeId(method.name()).to("sfmc-journey:" + method.name())
+                            .to("mock:" + method.name());
                 }
             }
         };
+    }
+
+    /** One context serves the whole class: each test starts with empty mocks. */
+    @BeforeEach
+    void resetMocks() {
+        MockEndpoint.resetMocks(context);
+    }
+
+    /** The mock at the end of the route of {@code method}, reset before each test. */
+    protected MockEndpoint delivered(SfmcJourneyMethod method) {
+        return getMockEndpoint("mock:" + method.name());
     }
 
     /** Sends {@code body} with {@code headers} (key/value pairs) through the route of {@code method}. */

@@ -14,7 +14,7 @@ import java.util.Map;
 import io.sfmcjourney.camel.SfmcJourneyApiException;
 import io.sfmcjourney.camel.SfmcOutcomeUnknownException;
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
-import io.sfmcjourney.camel.consumer.PublishResult;
+import io.sfmcjourney.camel.publish.PublishResult;
 import io.sfmcjourney.camel.model.EntryEvent;
 import io.sfmcjourney.simulator.AcceptedEvent;
 import io.sfmcjourney.simulator.Quirks;

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 import io.sfmcjourney.camel.auth.SfmcCredentials;
-import io.sfmcjourney.camel.consumer.TrackedPublish;
+import io.sfmcjourney.camel.publish.StartedPublish;
 import io.sfmcjourney.camel.testsupport.EmbeddedPostgres;
 import io.sfmcjourney.camel.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,18 +76,18 @@ class JdbcStoresTest {
     void pendingPublishesAreThoseOfTheSameAccountOrOfUnknownCredentialsOldestFirst() {
         JdbcPublishStore store = new JdbcPublishStore(dataSource, table("publish"));
         Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
-        store.add(new TrackedPublish("s2", "j2", null, 3, A, t0.plusSeconds(2)));
-        store.add(new TrackedPublish("s1", null, "key-1", null, A, t0.plusSeconds(1)));
-        store.add(new TrackedPublish("s3", null, null, null, B, t0));
-        store.add(new TrackedPublish("s4", null, null, null, null, t0.plusSeconds(4)));
-        store.add(new TrackedPublish("s1", "other", null, null, B, t0)); // already recorded: kept as it was
+        store.add(new StartedPublish("s2", "j2", null, 3, A, t0.plusSeconds(2)));
+        store.add(new StartedPublish("s1", null, "key-1", null, A, t0.plusSeconds(1)));
+        store.add(new StartedPublish("s3", null, null, null, B, t0));
+        store.add(new StartedPublish("s4", null, null, null, null, t0.plusSeconds(4)));
+        store.add(new StartedPublish("s1", "other", null, null, B, t0)); // already recorded: kept as it was
 
         assertThat(store.pending(A)).containsExactly(
-                new TrackedPublish("s1", null, "key-1", null, A, t0.plusSeconds(1)),
-                new TrackedPublish("s2", "j2", null, 3, A, t0.plusSeconds(2)),
-                new TrackedPublish("s4", null, null, null, A, t0.plusSeconds(4)));
-        assertThat(store.pending(B)).extracting(TrackedPublish::statusId).containsExactly("s3", "s4");
-        assertThat(store.pending(null)).extracting(TrackedPublish::statusId).containsExactly("s3", "s1", "s2", "s4");
+                new StartedPublish("s1", null, "key-1", null, A, t0.plusSeconds(1)),
+                new StartedPublish("s2", "j2", null, 3, A, t0.plusSeconds(2)),
+                new StartedPublish("s4", null, null, null, A, t0.plusSeconds(4)));
+        assertThat(store.pending(B)).extracting(StartedPublish::statusId).containsExactly("s3", "s4");
+        assertThat(store.pending(null)).extracting(StartedPublish::statusId).containsExactly("s3", "s1", "s2", "s4");
     }
 
     @Test
@@ -98,7 +98,7 @@ class JdbcStoresTest {
         JdbcPublishStore nodeB = new JdbcPublishStore(dataSource, table, clock);
         nodeA.setClaimTimeout(Duration.ofSeconds(30));
         nodeB.setClaimTimeout(Duration.ofSeconds(30));
-        nodeA.add(new TrackedPublish("s1", null, null, null, A, clock.instant()));
+        nodeA.add(new StartedPublish("s1", null, null, null, A, clock.instant()));
 
         assertThat(nodeA.claim("s1", "a")).isTrue();
         assertThat(nodeB.claim("s1", "b")).isFalse();
@@ -117,7 +117,7 @@ class JdbcStoresTest {
         String table = table("publish");
         JdbcPublishStore store = new JdbcPublishStore(dataSource, table);
         for (int i = 0; i < 20; i++) {
-            store.add(new TrackedPublish("s" + i, null, null, null, A, Instant.now()));
+            store.add(new StartedPublish("s" + i, null, null, null, A, Instant.now()));
         }
         AtomicInteger won = new AtomicInteger();
         inParallel(3, o -> {
@@ -134,7 +134,7 @@ class JdbcStoresTest {
     @Test
     void credentialsAreStoredWithoutTheirSecret() throws Exception {
         String table = table("publish");
-        new JdbcPublishStore(dataSource, table).add(new TrackedPublish("s1", null, null, null, A, Instant.now()));
+        new JdbcPublishStore(dataSource, table).add(new StartedPublish("s1", null, null, null, A, Instant.now()));
         try (var connection = dataSource.getConnection();
              var rows = connection.createStatement().executeQuery("SELECT * FROM " + table)) {
             StringBuilder all = new StringBuilder();

@@ -12,8 +12,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sfmcjourney.camel.SfmcJourneyConfiguration;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
+import io.sfmcjourney.camel.SfmcJourneyEndpointOptions;
+import io.sfmcjourney.camel.api.PathVariable;
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
 import io.sfmcjourney.camel.client.SfmcRequest;
 import org.apache.camel.CamelContext;
@@ -28,7 +29,7 @@ class SfmcRequestFactoryTest {
     private static final CamelContext CONTEXT = new DefaultCamelContext();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final SfmcJourneyConfiguration configuration = new SfmcJourneyConfiguration();
+    private final SfmcJourneyEndpointOptions options = new SfmcJourneyEndpointOptions();
 
     @AfterAll
     static void closeContext() throws Exception {
@@ -37,14 +38,14 @@ class SfmcRequestFactoryTest {
 
     @Test
     void optionsFillPathQueryAndVerb() {
-        configuration.setId("j-1");
-        configuration.setVersionNumber(2);
-        configuration.setExtras("all");
-        configuration.setPage(3); // not a getInteraction parameter: not sent
+        options.setId("j-1");
+        options.setVersionNumber(2);
+        options.setExtras("all");
+        options.setPage(3); // not a getInteraction parameter: not sent
 
         SfmcRequest request = create(SfmcJourneyMethod.getInteraction, exchange());
 
-        assertThat(request.operation()).isEqualTo("getInteraction");
+        assertThat(request.method()).isEqualTo("getInteraction");
         assertThat(request.verb()).isEqualTo("GET");
         assertThat(request.path()).isEqualTo("/interaction/v1/interactions/j-1");
         assertThat(request.query()).containsExactly(entry("versionNumber", "2"), entry("extras", "all"));
@@ -53,9 +54,30 @@ class SfmcRequestFactoryTest {
     }
 
     @Test
+    void givenValuesWithoutAMessageWinOverOptionsAndAreCheckedTheSameWay() throws Exception {
+        options.setId("from-option");
+        options.setOrderBy("ModifiedDate DESC");
+        SfmcRequestFactory factory = new SfmcRequestFactory(SfmcJourneyMethod.searchJourneyHistory, options);
+
+        SfmcRequest request = factory.create(Map.of(), Map.of("$page", 2, "$pageSize", 10),
+                Map.of("statuses", List.of("Failed")));
+
+        assertThat(request.path()).isEqualTo("/interaction/v1/interactions/journeyhistory/search");
+        assertThat(request.query()).containsExactlyInAnyOrder(entry("$orderBy", "ModifiedDate DESC"),
+                entry("$page", "2"), entry("$pageSize", "10"));
+        assertThat(JSON.readTree(request.body()).get("statuses").get(0).asText()).isEqualTo("Failed");
+        assertThat(new SfmcRequestFactory(SfmcJourneyMethod.publishStatus, options)
+                .create(Map.of(PathVariable.id, "status-1"), Map.of(), null).path())
+                .isEqualTo("/interaction/v1/interactions/publishStatus/status-1");
+        assertThatThrownBy(() -> new SfmcRequestFactory(SfmcJourneyMethod.stop, new SfmcJourneyEndpointOptions())
+                .create(Map.of(PathVariable.id, "j-1"), Map.of(), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("versionNumber");
+    }
+
+    @Test
     void headersWinOverOptions() {
-        configuration.setKey("from-option");
-        configuration.setVersionNumber(1);
+        options.setKey("from-option");
+        options.setVersionNumber(1);
         Exchange exchange = exchange();
         exchange.getMessage().setHeader(SfmcJourneyConstants.KEY, "from-header");
         exchange.getMessage().setHeader(SfmcJourneyConstants.VERSION_NUMBER, "7");
@@ -80,12 +102,12 @@ class SfmcRequestFactoryTest {
 
     @Test
     void queryOptionsUseSfmcNamesAndOnlyWhereAccepted() {
-        configuration.setPage(2);
-        configuration.setPageSize(25);
-        configuration.setOrderBy("Name ASC");
-        configuration.setStatus("Published");
-        configuration.setMostRecentVersionOnly(false);
-        configuration.setName("ignored-here");
+        options.setPage(2);
+        options.setPageSize(25);
+        options.setOrderBy("Name ASC");
+        options.setStatus("Published");
+        options.setMostRecentVersionOnly(false);
+        options.setName("ignored-here");
 
         SfmcRequest request = create(SfmcJourneyMethod.getInteractionCollection, exchange());
 
@@ -96,9 +118,9 @@ class SfmcRequestFactoryTest {
 
     @Test
     void idAndKeyFilterTheJourneyCollectionButStayInThePathElsewhere() {
-        configuration.setId("j-1");
-        configuration.setKey("k-1");
-        configuration.setVersionNumber(2);
+        options.setId("j-1");
+        options.setKey("k-1");
+        options.setVersionNumber(2);
         Exchange overridden = exchange();
         overridden.getMessage().setHeader(SfmcJourneyConstants.ID, "j-2");
         overridden.getMessage().setHeader(SfmcJourneyConstants.KEY, "k-2");
@@ -121,8 +143,8 @@ class SfmcRequestFactoryTest {
 
     @Test
     void queryParametersHeaderAddsOverridesRemovesAndRepeats() {
-        configuration.setPage(2);
-        configuration.setPageSize(25);
+        options.setPage(2);
+        options.setPageSize(25);
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("$page", 5);
         extra.put("$pageSize", null);
@@ -158,7 +180,7 @@ class SfmcRequestFactoryTest {
 
     @Test
     void missingRequiredVersionNumberNamesOptionAndHeader() {
-        configuration.setId("j-1");
+        options.setId("j-1");
         assertThatThrownBy(() -> create(SfmcJourneyMethod.stop, exchange()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("stop needs 'versionNumber': set the endpoint option versionNumber=... or the header "
@@ -167,7 +189,7 @@ class SfmcRequestFactoryTest {
 
     @Test
     void pauseWithoutVersionNumberOrAllVersionsIsRefusedNamingBoth() {
-        configuration.setId("j-1");
+        options.setId("j-1");
         assertThatThrownBy(() -> create(SfmcJourneyMethod.pauseInteractionById, exchange()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("pauseInteractionById needs one of 'versionNumber' (header "
@@ -176,8 +198,8 @@ class SfmcRequestFactoryTest {
 
     @Test
     void allVersionsFalseDoesNotStandInForVersionNumber() {
-        configuration.setId("j-1");
-        configuration.setAllVersions(false);
+        options.setId("j-1");
+        options.setAllVersions(false);
         assertThatThrownBy(() -> create(SfmcJourneyMethod.pauseInteractionById, exchange()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'allVersions'").hasMessageContaining("allVersions=true, not false");
@@ -189,11 +211,11 @@ class SfmcRequestFactoryTest {
 
     @Test
     void resumeAcceptsEitherVersionNumberOrAllVersions() {
-        configuration.setId("j-1");
-        configuration.setAllVersions(true);
+        options.setId("j-1");
+        options.setAllVersions(true);
         assertThat(create(SfmcJourneyMethod.resumeInteractionById, exchange()).query())
                 .containsExactly(entry("allVersions", "true"));
-        configuration.setAllVersions(null);
+        options.setAllVersions(null);
         Exchange exchange = exchange();
         exchange.getMessage().setHeader(SfmcJourneyConstants.VERSION_NUMBER, 2);
         assertThat(create(SfmcJourneyMethod.resumeInteractionById, exchange).query())
@@ -202,7 +224,7 @@ class SfmcRequestFactoryTest {
 
     @Test
     void versionNumberMayComeThroughTheQueryParametersHeader() {
-        configuration.setId("j-1");
+        options.setId("j-1");
         Exchange exchange = exchange();
         exchange.getMessage().setHeader(SfmcJourneyConstants.QUERY_PARAMETERS, Map.of("versionNumber", 4));
         assertThat(create(SfmcJourneyMethod.validateInteractionById, exchange).query())
@@ -211,7 +233,7 @@ class SfmcRequestFactoryTest {
 
     @Test
     void wrongHeaderTypeNamesHeaderAndExpectedType() {
-        configuration.setId("j-1");
+        options.setId("j-1");
         Exchange exchange = exchange();
         exchange.getMessage().setHeader(SfmcJourneyConstants.VERSION_NUMBER, "abc");
         assertThatThrownBy(() -> create(SfmcJourneyMethod.publishInteractionById, exchange))
@@ -274,8 +296,8 @@ class SfmcRequestFactoryTest {
 
     @Test
     void commandsWithoutBodySendAnEmptyObject() {
-        configuration.setId("j-1");
-        configuration.setVersionNumber(1);
+        options.setId("j-1");
+        options.setVersionNumber(1);
         assertThat(bodyOf(SfmcJourneyMethod.publishInteractionById, null)).isEqualTo("{}".getBytes());
         assertThat(bodyOf(SfmcJourneyMethod.stop, null)).isEqualTo("{}".getBytes());
         assertThat(bodyOf(SfmcJourneyMethod.pauseInteractionById, null)).isEqualTo("{}".getBytes());
@@ -287,29 +309,29 @@ class SfmcRequestFactoryTest {
 
     @Test
     void readsIgnoreAnyLeftoverBody() {
-        configuration.setId("j-1");
+        options.setId("j-1");
         assertThat(bodyOf(SfmcJourneyMethod.getInteraction, "not json, from an earlier step")).isNull();
         assertThat(bodyOf(SfmcJourneyMethod.deleteInteraction, Map.of("x", 1))).isNull();
     }
 
     @Test
     void configurationIsReadOnceAtConstruction() {
-        configuration.setId("j-1");
-        SfmcRequestFactory factory = new SfmcRequestFactory(SfmcJourneyMethod.getInteraction, configuration);
-        configuration.setId("changed-later");
+        options.setId("j-1");
+        SfmcRequestFactory factory = new SfmcRequestFactory(SfmcJourneyMethod.getInteraction, options);
+        options.setId("changed-later");
         assertThat(factory.create(exchange()).path()).endsWith("/j-1");
     }
 
     private byte[] bodyOf(SfmcJourneyMethod method, Object body) {
-        configuration.setKey("k");
-        configuration.setVersionNumber(1);
+        options.setKey("k");
+        options.setVersionNumber(1);
         Exchange exchange = exchange();
         exchange.getMessage().setBody(body);
         return create(method, exchange).body();
     }
 
     private SfmcRequest create(SfmcJourneyMethod method, Exchange exchange) {
-        return new SfmcRequestFactory(method, configuration).create(exchange);
+        return new SfmcRequestFactory(method, options).create(exchange);
     }
 
     private static Exchange exchange() {

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 import io.sfmcjourney.camel.SfmcJourneyComponent;
 import io.sfmcjourney.camel.SfmcOutcomeUnknownException;
-import io.sfmcjourney.camel.client.SfmcCallTimeoutException;
+import io.sfmcjourney.camel.SfmcCallTimeoutException;
 import io.sfmcjourney.camel.testsupport.CamelHarness;
 import io.sfmcjourney.camel.testsupport.TrickleServer;
 import io.sfmcjourney.simulator.SfmcSimulator;

@@ -15,6 +15,7 @@ import io.sfmcjourney.simulator.junit.SfmcSimulatorExtension;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.util.json.JsonObject;
@@ -62,6 +63,21 @@ class HealthAndConsoleTest {
                     .containsEntry(SfmcJourneyProducerHealthCheck.AUTH_URL, sim.authUrl())
                     .containsKey(SfmcJourneyProducerHealthCheck.SFMC_ERROR);
             assertThat(result.getMessage()).hasValueSatisfying(m -> assertThat(m).contains("401 invalid_client"));
+        }
+    }
+
+    @Test
+    void theCheckIsReadinessOnlySoAnSfmcFailureNeverFailsLiveness() {
+        SfmcSimulator sim = SIM.simulator();
+        try (CamelHarness camel = CamelHarness.start(sim.authUrl(), "wrong-secret-123", c -> { }, ROUTE)) {
+            HealthCheck check = onlyCheck(camel);
+
+            assertThat(check.isReadiness()).isTrue();
+            assertThat(check.isLiveness()).isFalse();
+            assertThat(HealthCheckHelper.invokeReadiness(camel.context())).extracting(r -> r.getCheck().getId())
+                    .contains(check.getId());
+            assertThat(HealthCheckHelper.invokeLiveness(camel.context())).extracting(r -> r.getCheck().getId())
+                    .doesNotContain(check.getId());
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import io.sfmcjourney.camel.SfmcJourneyApiException;
 import io.sfmcjourney.camel.SfmcOutcomeUnknownException;
 import io.sfmcjourney.camel.SfmcJourneyComponent;
-import io.sfmcjourney.camel.client.SfmcResponseTooLargeException;
+import io.sfmcjourney.camel.SfmcResponseTooLargeException;
 import io.sfmcjourney.camel.testsupport.CamelHarness;
 import io.sfmcjourney.camel.testsupport.FakeHttpServer;
 import io.sfmcjourney.camel.testsupport.FakeHttpServer.Answer;

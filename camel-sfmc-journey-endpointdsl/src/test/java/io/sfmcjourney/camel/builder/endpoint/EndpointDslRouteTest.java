@@ -115,7 +115,7 @@ class EndpointDslRouteTest extends CamelTestSupport {
                 .resolve(context);
 
         assertThat(endpoint.getConfiguration().getAccountId()).isEqualTo("200002");
-        assertThat(endpoint.getConfiguration().isWaitForPublish()).isTrue();
+        assertThat(endpoint.getOptions().isWaitForPublish()).isTrue();
         assertThat(endpoint.getConfiguration().getMaxRetries()).isEqualTo(7);
         assertThat(endpoint.getConfiguration().getRetryMaxDelay()).isEqualTo(2000L);
     }

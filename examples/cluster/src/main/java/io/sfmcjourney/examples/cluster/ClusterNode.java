@@ -12,7 +12,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.sfmcjourney.camel.SfmcJourneyComponent;
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
-import io.sfmcjourney.camel.consumer.PublishResult;
+import io.sfmcjourney.camel.publish.PublishResult;
 import io.sfmcjourney.camel.jdbc.JdbcPublishStore;
 import io.sfmcjourney.camel.jdbc.JdbcStateRepository;
 import io.sfmcjourney.camel.model.HistoryRecord;
@@ -65,7 +65,7 @@ public final class ClusterNode {
         configuration.setAccountId(args[6]);
         JdbcPublishStore publishes = new JdbcPublishStore(dataSource);
         publishes.setClaimTimeout(CLAIM_TIMEOUT);
-        configuration.setPublishStore(publishes);
+        context.getRegistry().bind("publishes", publishes);
 
         ZooKeeperClusterService cluster = new ZooKeeperClusterService();
         cluster.setId(node);
@@ -82,14 +82,15 @@ public final class ClusterNode {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("master:history:sfmc-journey:getHistory?lookback=1h&lag=0s&overlap=5s&pageSize=25&initialDelay=0&delay=100"
-                     + "&watermarkRepository=#watermarks&idempotentRepository=#processedIds")
+                // lag=1s: the simulator writes its records at once (against SFMC keep the default minute)
+                from("master:history:sfmc-journey:getHistory?lookback=1h&overlap=5s&lag=1s&pageSize=25&initialDelay=0"
+                     + "&delay=100&watermarkRepository=#watermarks&idempotentRepository=#processedIds")
                         .routeId("history")
                         .process(exchange -> sink.history(exchange.getMessage()
                                 .getHeader(SfmcJourneyConstants.HISTORY_RECORD_ID, String.class),
                                 exchange.getMessage().getBody(HistoryRecord.class).getContactKey()));
-                from("master:publishes:sfmc-journey:publishStatus?initialDelay=0&delay=100&statusPollInitialDelay=200ms"
-                     + "&statusPollMaxInterval=300ms")
+                from("master:publishes:sfmc-journey:publishStatus?publishStore=#publishes&initialDelay=0&delay=100"
+                     + "&statusPollInitialDelay=200ms&statusPollMaxInterval=300ms")
                         .routeId("publishes")
                         .process(exchange -> {
                             PublishResult result = exchange.getMessage().getBody(PublishResult.class);
@@ -100,7 +101,7 @@ public final class ClusterNode {
                         .process(exchange -> exchange.getMessage().setHeader(SfmcJourneyConstants.KEY,
                                 sink.nextJourney()))
                         .filter(header(SfmcJourneyConstants.KEY).isNotNull())
-                        .to("sfmc-journey:publishInteractionByKey?versionNumber=1")
+                        .to("sfmc-journey:publishInteractionByKey?versionNumber=1&publishStore=#publishes")
                         .process(exchange -> sink.published(exchange));
             }
         });

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.sfmcjourney.camel.consumer.PublishResult;
+import io.sfmcjourney.camel.publish.PublishResult;
 import io.sfmcjourney.camel.model.PublishIssue;
 import org.apache.camel.ExchangeProperty;
 

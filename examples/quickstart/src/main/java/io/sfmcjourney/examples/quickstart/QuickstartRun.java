@@ -7,7 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sfmcjourney.camel.confirm.EntryConfirmation;
-import io.sfmcjourney.camel.consumer.PublishResult;
+import io.sfmcjourney.camel.publish.PublishResult;
 import io.sfmcjourney.camel.model.HistoryRecord;
 import io.sfmcjourney.camel.model.SfmcJson;
 import org.apache.camel.ExchangeProperty;

@@ -43,8 +43,9 @@ class JBangRecipeTest {
     @Test
     void theRecipeEntersItsContactAndLogsTheJourneyHistory() throws Exception {
         createEventDefinition();
+        // older than the consumer's lag (60 s): the first poll's window holds it
         simulator.addHistory(SfmcSimulator.DEMO_ACCOUNT_ID, new HistoryEntry("recipe-contact-1", "def-1", "Welcome",
-                "a1", "Entry", "Trigger", "Complete", null, Instant.now().minusSeconds(120)));  // before the consumer's default lag (60 s)
+                "a1", "Entry", "Trigger", "Complete", null, Instant.now().minusSeconds(300)));
         AtomicInteger historyRecords = new AtomicInteger();
 
         main.configure().withRoutesIncludePattern("file:jbang/enter-contact.camel.yaml");

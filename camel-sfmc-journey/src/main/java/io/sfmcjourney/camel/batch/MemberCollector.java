@@ -29,9 +29,9 @@ import org.slf4j.LoggerFactory;
  * full batches queue (as data, not threads) until one answers. At most {@code maxPending} members wait or are in
  * flight; beyond that {@link #submit} blocks for room or refuses the member, per {@link BatchFullPolicy}. Thread-safe.
  */
-public final class EntryBatcher {
+public final class MemberCollector {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EntryBatcher.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MemberCollector.class);
 
     private final BatchEntryCall call;
     private final int batchSize;
@@ -60,8 +60,8 @@ public final class EntryBatcher {
      * @param concurrency the most calls in flight at once
      * @param timers      runs the batch timeouts (short tasks: a due batch is handed to {@link BatchEntryCall#sendAsync})
      */
-    public EntryBatcher(BatchEntryCall call, int batchSize, Duration timeout, int maxPending,
-                        BatchFullPolicy fullPolicy, int concurrency, ScheduledExecutorService timers) {
+    public MemberCollector(BatchEntryCall call, int batchSize, Duration timeout, int maxPending,
+                           BatchFullPolicy fullPolicy, int concurrency, ScheduledExecutorService timers) {
         if (batchSize < 1 || batchSize > BatchEntryRequest.MAX_MEMBERS) {
             throw new IllegalArgumentException(
                     "batchSize must be within 1.." + BatchEntryRequest.MAX_MEMBERS + " but was " + batchSize);

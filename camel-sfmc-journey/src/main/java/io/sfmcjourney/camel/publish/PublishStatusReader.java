@@ -1,11 +1,12 @@
-package io.sfmcjourney.camel.consumer;
+package io.sfmcjourney.camel.publish;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import io.sfmcjourney.camel.SfmcJourneyConfiguration;
-import io.sfmcjourney.camel.SfmcJourneyConstants;
+import io.sfmcjourney.camel.SfmcJourneyEndpointOptions;
+import io.sfmcjourney.camel.api.PathVariable;
 import io.sfmcjourney.camel.api.SfmcJourneyMethod;
 import io.sfmcjourney.camel.client.SfmcAsyncCalls;
 import io.sfmcjourney.camel.client.SfmcRequest;
@@ -14,20 +15,15 @@ import io.sfmcjourney.camel.client.SfmcRestClient;
 import io.sfmcjourney.camel.model.PublishStatus;
 import io.sfmcjourney.camel.model.SfmcJson;
 import io.sfmcjourney.camel.producer.SfmcRequestFactory;
-import org.apache.camel.CamelContext;
-import org.apache.camel.Exchange;
-import org.apache.camel.support.DefaultExchange;
 
 /** Reads one publish status with the {@code publishStatus} method, on the same request and client path as producers. */
-final class PublishStatusReader {
+public final class PublishStatusReader {
 
-    private final CamelContext context;
     private final SfmcRequestFactory requests;
     private final SfmcRestClient client;
 
-    PublishStatusReader(CamelContext context, SfmcJourneyConfiguration configuration, SfmcRestClient client) {
-        this.context = context;
-        this.requests = new SfmcRequestFactory(SfmcJourneyMethod.publishStatus, configuration);
+    public PublishStatusReader(SfmcJourneyEndpointOptions options, SfmcRestClient client) {
+        this.requests = new SfmcRequestFactory(SfmcJourneyMethod.publishStatus, options);
         this.client = client;
     }
 
@@ -37,12 +33,12 @@ final class PublishStatusReader {
      * @throws Exception the client's errors ({@code SfmcJourneyApiException}, {@code IOException}) or an unreadable
      *                   answer
      */
-    PublishStatus read(String statusId) throws Exception {
+    public PublishStatus read(String statusId) throws Exception {
         return parse(statusId, client.execute(request(statusId)));
     }
 
     /** As {@link #read}, as an asynchronous call holding no thread while it waits to retry. */
-    CompletableFuture<PublishStatus> readAsync(String statusId, SfmcAsyncCalls calls) {
+    public CompletableFuture<PublishStatus> readAsync(String statusId, SfmcAsyncCalls calls) {
         SfmcRequest request;
         try {
             request = request(statusId);
@@ -59,9 +55,7 @@ final class PublishStatusReader {
     }
 
     private SfmcRequest request(String statusId) {
-        Exchange carrier = new DefaultExchange(context);
-        carrier.getMessage().setHeader(SfmcJourneyConstants.ID, statusId);
-        return requests.create(carrier);
+        return requests.create(Map.of(PathVariable.id, statusId), Map.of(), null);
     }
 
     private static PublishStatus parse(String statusId, SfmcResponse response) throws IOException {

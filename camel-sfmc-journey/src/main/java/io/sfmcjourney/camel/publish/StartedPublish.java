@@ -1,4 +1,4 @@
-package io.sfmcjourney.camel.consumer;
+package io.sfmcjourney.camel.publish;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -16,22 +16,22 @@ import io.sfmcjourney.camel.auth.SfmcCredentials;
  *                      consumer of the component follows it)
  * @param startedAt     when the publish was started (the publish timeout counts from here)
  */
-public record TrackedPublish(String statusId, String journeyId, String journeyKey, Integer versionNumber,
+public record StartedPublish(String statusId, String journeyId, String journeyKey, Integer versionNumber,
         SfmcCredentials credentials, Instant startedAt) {
 
-    public TrackedPublish {
+    public StartedPublish {
         Objects.requireNonNull(statusId, "statusId");
         Objects.requireNonNull(startedAt, "startedAt");
     }
 
     /** A publish known only by its statusId, started now. */
-    public static TrackedPublish ofStatusId(String statusId) {
-        return new TrackedPublish(statusId, null, null, null, null, Instant.now());
+    public static StartedPublish ofStatusId(String statusId) {
+        return new StartedPublish(statusId, null, null, null, null, Instant.now());
     }
 
     @Override
     public String toString() {
-        return "TrackedPublish[statusId=" + statusId + ", journeyId=" + journeyId + ", journeyKey=" + journeyKey
+        return "StartedPublish[statusId=" + statusId + ", journeyId=" + journeyId + ", journeyKey=" + journeyKey
                + ", versionNumber=" + versionNumber + "]";
     }
 }

@@ -1,4 +1,4 @@
-package io.sfmcjourney.camel.consumer;
+package io.sfmcjourney.camel.publish;
 
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -11,7 +11,7 @@ import io.sfmcjourney.camel.auth.SfmcCredentials;
  * {@link #track(String)}. A consumer receives the publishes made with its own credentials (and those of unknown
  * credentials). Publishes reported while no publishStatus consumer runs are not kept. Thread-safe.
  */
-public final class PublishTracker {
+public final class PublishRegistry {
 
     /** A running publishStatus consumer. */
     public interface Listener {
@@ -20,7 +20,7 @@ public final class PublishTracker {
         SfmcCredentials credentials();
 
         /** Starts following a publish. */
-        void follow(TrackedPublish publish);
+        void follow(StartedPublish publish);
     }
 
     private final Set<Listener> listeners = new CopyOnWriteArraySet<>();
@@ -29,7 +29,7 @@ public final class PublishTracker {
      * Records a started publish in the shared store (when one is configured) and reports it to the running consumers
      * of this component that can read its status.
      */
-    public void publishStarted(TrackedPublish publish, PublishStore store) {
+    public void publishStarted(StartedPublish publish, PublishStore store) {
         if (store != null) {
             store.add(publish);
         }
@@ -37,7 +37,7 @@ public final class PublishTracker {
     }
 
     /** Reports a started publish to the consumers that can read its status. */
-    public void publishStarted(TrackedPublish publish) {
+    public void publishStarted(StartedPublish publish) {
         for (Listener listener : listeners) {
             if (publish.credentials() == null || publish.credentials().equals(listener.credentials())) {
                 listener.follow(publish);
@@ -47,14 +47,14 @@ public final class PublishTracker {
 
     /** Has the running publishStatus consumers follow a publish known by its statusId only. */
     public void track(String statusId) {
-        publishStarted(TrackedPublish.ofStatusId(statusId));
+        publishStarted(StartedPublish.ofStatusId(statusId));
     }
 
-    void addListener(Listener listener) {
+    public void addListener(Listener listener) {
         listeners.add(listener);
     }
 
-    void removeListener(Listener listener) {
+    public void removeListener(Listener listener) {
         listeners.remove(listener);
     }
 

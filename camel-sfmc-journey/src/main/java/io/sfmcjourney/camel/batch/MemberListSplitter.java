@@ -16,7 +16,7 @@ import io.sfmcjourney.camel.model.BatchEntryResult;
  * other, and the per-member results merged back into request order. Stops at the first failing call: earlier calls
  * are already queued at SFMC, so their results are kept in the {@link SfmcBatchEntryIncompleteException}.
  */
-public final class BatchEntrySplitter {
+public final class MemberListSplitter {
 
     private final BatchEntryCall call;
     private final int chunkSize;
@@ -26,7 +26,7 @@ public final class BatchEntrySplitter {
      * @param call      sends one request
      * @param chunkSize members per call, 1 to {@value BatchEntryRequest#MAX_MEMBERS}
      */
-    public BatchEntrySplitter(BatchEntryCall call, int chunkSize) {
+    public MemberListSplitter(BatchEntryCall call, int chunkSize) {
         this.chunks = new ChunkedCalls<>(chunkSize, BatchEntryRequest.MAX_MEMBERS);
         this.chunkSize = chunkSize;
         this.call = call;
@@ -46,8 +46,8 @@ public final class BatchEntrySplitter {
         String key = request.getEventDefinitionKey();
         List<BatchEntryMember> members = request.getMembers();
         return merge(chunks.send(members, chunk -> call.send(new BatchEntryRequest(key, chunk)),
-                (failedCall, calls, from, total, answers, e) -> new SfmcBatchEntryIncompleteException(failedCall,
-                        calls, from, total, merge(answers), e)));
+                (failedCall, calls, from, total, answers, e) -> incomplete(failedCall, calls, from, total, answers,
+                        e)));
     }
 
     /**
@@ -81,8 +81,8 @@ public final class BatchEntrySplitter {
                     if (answers.isEmpty() || !(cause instanceof Exception e)) {
                         return CompletableFuture.<Result>failedFuture(cause);
                     }
-                    return CompletableFuture.<Result>failedFuture(new SfmcBatchEntryIncompleteException(
-                            answers.size() + 1, calls, from, members.size(), merge(answers), e));
+                    return CompletableFuture.<Result>failedFuture(
+                            incomplete(answers.size() + 1, calls, from, members.size(), answers, e));
                 })
                 .thenCompose(next -> next);
     }
@@ -95,6 +95,13 @@ public final class BatchEntrySplitter {
         if (request.getMembers().isEmpty()) {
             throw new IllegalArgumentException("postAsyncEvents needs at least one member");
         }
+    }
+
+    private static SfmcBatchEntryIncompleteException incomplete(int failedCall, int calls, int from, int total,
+                                                                List<BatchEntryResult> answers, Exception cause) {
+        Result queued = merge(answers);
+        return new SfmcBatchEntryIncompleteException(failedCall, calls, from, total, queued.merged(),
+                queued.requestIds(), cause);
     }
 
     private static Result merge(List<BatchEntryResult> answers) {

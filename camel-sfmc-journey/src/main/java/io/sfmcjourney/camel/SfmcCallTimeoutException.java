@@ -1,4 +1,4 @@
-package io.sfmcjourney.camel.client;
+package io.sfmcjourney.camel;
 
 import java.net.SocketTimeoutException;
 
@@ -12,8 +12,8 @@ public class SfmcCallTimeoutException extends SocketTimeoutException {
 
     private final long callTimeoutMillis;
 
-    public SfmcCallTimeoutException(String operation, long callTimeoutMillis) {
-        super("answer of " + operation + " did not arrive completely within callTimeout=" + callTimeoutMillis + " ms");
+    public SfmcCallTimeoutException(String method, long callTimeoutMillis) {
+        super("answer of " + method + " did not arrive completely within callTimeout=" + callTimeoutMillis + " ms");
         this.callTimeoutMillis = callTimeoutMillis;
     }
 

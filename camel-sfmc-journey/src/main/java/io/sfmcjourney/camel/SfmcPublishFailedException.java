@@ -1,5 +1,6 @@
-package io.sfmcjourney.camel.consumer;
+package io.sfmcjourney.camel;
 
+import io.sfmcjourney.camel.publish.PublishResult;
 import org.apache.camel.CamelExchangeException;
 import org.apache.camel.Exchange;
 
@@ -7,13 +8,13 @@ import org.apache.camel.Exchange;
  * A publish made with {@code waitForPublish} and {@code failOnPublishError} ended in {@code Error} or did not end in
  * time; {@link #getResult()} holds SFMC's errors.
  */
-public class PublishFailedException extends CamelExchangeException {
+public class SfmcPublishFailedException extends CamelExchangeException {
 
     private static final long serialVersionUID = 1L;
 
     private final transient PublishResult result;
 
-    public PublishFailedException(Exchange exchange, PublishResult result) {
+    public SfmcPublishFailedException(Exchange exchange, PublishResult result) {
         super(message(result), exchange);
         this.result = result;
     }

@@ -1,4 +1,4 @@
-package io.sfmcjourney.camel.consumer;
+package io.sfmcjourney.camel.publish;
 
 import java.time.Duration;
 
@@ -13,11 +13,11 @@ import io.sfmcjourney.camel.SfmcJourneyConfiguration;
  * @param maxInterval  the longest wait between checks
  * @param timeout      how long a publish may stay in process
  */
-record StatusPollSchedule(Duration initialDelay, Duration maxInterval, Duration timeout) {
+public record StatusPollSchedule(Duration initialDelay, Duration maxInterval, Duration timeout) {
 
     static final long MIN_STEP_MILLIS = 100;
 
-    static StatusPollSchedule of(SfmcJourneyConfiguration configuration) {
+    public static StatusPollSchedule of(SfmcJourneyConfiguration configuration) {
         return new StatusPollSchedule(Duration.ofMillis(configuration.getStatusPollInitialDelay()),
                 Duration.ofMillis(Math.max(configuration.getStatusPollMaxInterval(),
                         configuration.getStatusPollInitialDelay())),
@@ -25,7 +25,7 @@ record StatusPollSchedule(Duration initialDelay, Duration maxInterval, Duration 
     }
 
     /** The wait before check number {@code checksDone + 1}. */
-    Duration delayBefore(int checksDone) {
+    public Duration delayBefore(int checksDone) {
         if (checksDone == 0) {
             return initialDelay;
         }

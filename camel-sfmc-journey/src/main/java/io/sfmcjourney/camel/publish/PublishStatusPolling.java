@@ -1,4 +1,4 @@
-package io.sfmcjourney.camel.consumer;
+package io.sfmcjourney.camel.publish;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,11 +25,11 @@ final class PublishStatusPolling {
     }
 
     /** The publish's end; fails with the status read's exception. */
-    CompletableFuture<PublishResult> await(TrackedPublish publish) {
+    CompletableFuture<PublishResult> await(StartedPublish publish) {
         return check(publish, publish.startedAt().plus(schedule.timeout()), 0);
     }
 
-    private CompletableFuture<PublishResult> check(TrackedPublish publish, Instant deadline, int checks) {
+    private CompletableFuture<PublishResult> check(StartedPublish publish, Instant deadline, int checks) {
         Duration wait = schedule.delayBefore(checks);
         Duration left = Duration.between(Instant.now(), deadline);
         Duration delay = left.isNegative() ? Duration.ZERO : wait.compareTo(left) > 0 ? left : wait;
@@ -38,7 +38,7 @@ final class PublishStatusPolling {
                 .thenCompose(status -> next(publish, deadline, checks, status));
     }
 
-    private CompletableFuture<PublishResult> next(TrackedPublish publish, Instant deadline, int checks,
+    private CompletableFuture<PublishResult> next(StartedPublish publish, Instant deadline, int checks,
                                                   PublishStatus status) {
         if (status.isFinished()) {
             return CompletableFuture.completedFuture(PublishResult.finished(publish, status));

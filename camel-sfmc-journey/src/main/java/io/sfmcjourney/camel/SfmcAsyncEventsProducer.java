@@ -3,7 +3,7 @@ package io.sfmcjourney.camel;
 import java.util.concurrent.CompletableFuture;
 
 import io.sfmcjourney.camel.batch.BatchEntryClient;
-import io.sfmcjourney.camel.batch.BatchEntrySplitter;
+import io.sfmcjourney.camel.batch.MemberListSplitter;
 import io.sfmcjourney.camel.batch.BatchMembers;
 import io.sfmcjourney.camel.client.SfmcAsyncCalls;
 import io.sfmcjourney.camel.model.BatchEntryRequest;
@@ -20,14 +20,14 @@ import org.apache.camel.support.DefaultAsyncProducer;
  * {@link SfmcJourneyConstants#REQUEST_IDS} lists each call's requestId. Members SFMC did not queue carry their
  * {@code errorcode} and {@code message}; they do not fail the exchange.
  */
-public class SfmcBatchEntryProducer extends DefaultAsyncProducer {
+public class SfmcAsyncEventsProducer extends DefaultAsyncProducer {
 
     private final SfmcJourneyEndpoint endpoint;
     private BatchMembers members;
-    private BatchEntrySplitter splitter;
+    private MemberListSplitter splitter;
     private ResponseBodyMapper responses;
 
-    public SfmcBatchEntryProducer(SfmcJourneyEndpoint endpoint) {
+    public SfmcAsyncEventsProducer(SfmcJourneyEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
     }
@@ -35,8 +35,8 @@ public class SfmcBatchEntryProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        members = new BatchMembers(endpoint.getConfiguration().getEventDefinitionKey());
-        splitter = new BatchEntrySplitter(new BatchEntryClient(endpoint.createRestClient(), endpoint.getComponent().asyncCalls(), true),
+        members = new BatchMembers(endpoint.getOptions().getEventDefinitionKey());
+        splitter = new MemberListSplitter(new BatchEntryClient(endpoint.createRestClient(), endpoint.getComponent().asyncCalls(), true),
                 BatchEntryRequest.MAX_MEMBERS);
         responses = endpoint.responseMapper();
     }
@@ -53,7 +53,7 @@ public class SfmcBatchEntryProducer extends DefaultAsyncProducer {
 
     private CompletableFuture<Void> enter(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
-        message.setHeader(SfmcJourneyConstants.METHOD, endpoint.getMethod());
+        message.setHeader(SfmcJourneyConstants.METHOD, endpoint.getMethod().name());
         BusinessUnitClients.requireEndpointAccount(endpoint, message);
         return splitter.enterAsync(members.request(exchange)).thenAccept(result -> {
             try {

@@ -16,15 +16,15 @@ import io.sfmcjourney.camel.model.BatchEntryResult;
 import org.junit.jupiter.api.Test;
 
 /** Splitting member lists into calls and merging the answers, with a recording call in place of SFMC. */
-class BatchEntrySplitterTest {
+class MemberListSplitterTest {
 
     private final List<BatchEntryRequest> sent = new ArrayList<>();
 
     @Test
     void splitsIntoCallsOfAtMostTheChunkSizeAndMergesInOrder() throws Exception {
-        BatchEntrySplitter splitter = new BatchEntrySplitter(this::answer, 100);
+        MemberListSplitter splitter = new MemberListSplitter(this::answer, 100);
 
-        BatchEntrySplitter.Result result = splitter.enter(new BatchEntryRequest("ev", members(250)));
+        MemberListSplitter.Result result = splitter.enter(new BatchEntryRequest("ev", members(250)));
 
         assertThat(sent).extracting(request -> request.getMembers().size()).containsExactly(100, 100, 50);
         assertThat(sent).allSatisfy(request -> assertThat(request.getEventDefinitionKey()).isEqualTo("ev"));
@@ -38,7 +38,7 @@ class BatchEntrySplitterTest {
 
     @Test
     void oneCallKeepsItsRequestId() throws Exception {
-        BatchEntrySplitter.Result result = new BatchEntrySplitter(this::answer, 100)
+        MemberListSplitter.Result result = new MemberListSplitter(this::answer, 100)
                 .enter(new BatchEntryRequest("ev", members(100)));
 
         assertThat(sent).hasSize(1);
@@ -48,7 +48,7 @@ class BatchEntrySplitterTest {
     @Test
     void aFailingFirstCallFailsAsItselfBecauseNothingWasQueued() {
         IOException failure = new IOException("down");
-        BatchEntrySplitter splitter = new BatchEntrySplitter(request -> {
+        MemberListSplitter splitter = new MemberListSplitter(request -> {
             throw failure;
         }, 100);
 
@@ -58,7 +58,7 @@ class BatchEntrySplitterTest {
     @Test
     void aLaterFailingCallStopsAndReportsWhatWasQueued() {
         IOException failure = new IOException("throttled");
-        BatchEntrySplitter splitter = new BatchEntrySplitter(request -> {
+        MemberListSplitter splitter = new MemberListSplitter(request -> {
             if (sent.size() == 1) {
                 sent.add(request);
                 throw failure;
@@ -71,8 +71,8 @@ class BatchEntrySplitterTest {
                     assertThat(e.getCause()).isSameAs(failure);
                     assertThat(e.getFirstUnqueuedIndex()).isEqualTo(100);
                     assertThat(e.getMemberCount()).isEqualTo(250);
-                    assertThat(e.getQueued().merged().getMembers()).hasSize(100);
-                    assertThat(e.getQueued().requestIds()).containsExactly("r1");
+                    assertThat(e.getQueued().getMembers()).hasSize(100);
+                    assertThat(e.getQueuedRequestIds()).containsExactly("r1");
                     assertThat(e.getMessage()).contains("call 2 of 3").contains("throttled");
                 });
         assertThat(sent).as("no call after the failing one").hasSize(2);
@@ -80,13 +80,13 @@ class BatchEntrySplitterTest {
 
     @Test
     void refusesEmptyListsAndMissingKeys() {
-        BatchEntrySplitter splitter = new BatchEntrySplitter(this::answer, 100);
+        MemberListSplitter splitter = new MemberListSplitter(this::answer, 100);
 
         assertThatThrownBy(() -> splitter.enter(new BatchEntryRequest("ev", List.of())))
                 .hasMessageContaining("at least one member");
         assertThatThrownBy(() -> splitter.enter(new BatchEntryRequest(null, members(1))))
                 .hasMessageContaining("eventDefinitionKey");
-        assertThatThrownBy(() -> new BatchEntrySplitter(this::answer, 101)).hasMessageContaining("1..100");
+        assertThatThrownBy(() -> new MemberListSplitter(this::answer, 101)).hasMessageContaining("1..100");
         assertThat(sent).isEmpty();
     }
 

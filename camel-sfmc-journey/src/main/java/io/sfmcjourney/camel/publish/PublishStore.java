@@ -1,4 +1,4 @@
-package io.sfmcjourney.camel.consumer;
+package io.sfmcjourney.camel.publish;
 
 import java.util.List;
 
@@ -10,20 +10,20 @@ import io.sfmcjourney.camel.auth.SfmcCredentials;
  * it {@linkplain #claim claims} a publish before emitting its result and {@linkplain #complete completes} it after.
  * A claim whose owner died expires after the store's claim timeout, and another consumer reports the publish (so a
  * publish is reported at least once; twice only when its reporter died between claim and complete). Without this
- * option the publishes are followed in the memory of the component ({@link PublishTracker}).
+ * option the publishes are followed in the memory of the component ({@link PublishRegistry}).
  * Implementations must be thread-safe and safe across processes; {@code JdbcPublishStore} keeps them in a table.
  */
 public interface PublishStore {
 
     /** Records a started publish (a statusId already recorded is left as it is). */
-    void add(TrackedPublish publish);
+    void add(StartedPublish publish);
 
     /**
      * The publishes not reported yet that a consumer with these credentials can read (made with the same client id,
      * token URL and account, or of unknown credentials), oldest first; their {@code credentials} are the given ones.
      * With null credentials: every publish not reported yet.
      */
-    List<TrackedPublish> pending(SfmcCredentials credentials);
+    List<StartedPublish> pending(SfmcCredentials credentials);
 
     /** Claims the report of a publish; true when {@code owner} may report it now (no live claim of another). */
     boolean claim(String statusId, String owner);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Back-pressure and call slots of the batcher, with calls the test answers itself. */
-class EntryBatcherTest {
+class MemberCollectorTest {
 
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
     private final List<CompletableFuture<BatchEntryResult>> calls = new CopyOnWriteArrayList<>();
@@ -49,7 +49,7 @@ class EntryBatcherTest {
 
     @Test
     void whenFullTheFailPolicyRefusesNamingTheBoundAndAcceptsAgainOnceAnswered() throws Exception {
-        EntryBatcher batcher = new EntryBatcher(heldCalls, 2, Duration.ofMinutes(1), 2, BatchFullPolicy.Fail, 1, timers);
+        MemberCollector batcher = new MemberCollector(heldCalls, 2, Duration.ofMinutes(1), 2, BatchFullPolicy.Fail, 1, timers);
         batcher.submit("ev", member("a"), completion());
         batcher.submit("ev", member("b"), completion());
 
@@ -68,7 +68,7 @@ class EntryBatcherTest {
 
     @Test
     void fullBatchesBeyondTheConcurrencyQueueUntilACallAnswers() throws Exception {
-        EntryBatcher batcher = new EntryBatcher(heldCalls, 1, Duration.ofMinutes(1), 10, BatchFullPolicy.Block, 2,
+        MemberCollector batcher = new MemberCollector(heldCalls, 1, Duration.ofMinutes(1), 10, BatchFullPolicy.Block, 2,
                 timers);
         for (String key : List.of("a", "b", "c")) {
             batcher.submit("ev", member(key), completion());
@@ -84,8 +84,8 @@ class EntryBatcherTest {
         assertThat(batcher.drain(Duration.ofSeconds(5))).isTrue();
     }
 
-    private EntryBatcher.Completion completion() {
-        return new EntryBatcher.Completion() {
+    private MemberCollector.Completion completion() {
+        return new MemberCollector.Completion() {
             @Override
             public void completed(BatchEntryMemberResult result, String requestId) {
                 outcomes.add(result.getContactKey());

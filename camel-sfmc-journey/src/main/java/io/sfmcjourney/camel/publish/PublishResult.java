@@ -1,4 +1,4 @@
-package io.sfmcjourney.camel.consumer;
+package io.sfmcjourney.camel.publish;
 
 import java.util.List;
 
@@ -29,7 +29,7 @@ public final class PublishResult {
     private final String journeyKey;
     private final Integer versionNumber;
 
-    private PublishResult(TrackedPublish publish, String status, List<PublishIssue> errors,
+    private PublishResult(StartedPublish publish, String status, List<PublishIssue> errors,
                           List<PublishIssue> warnings) {
         this.statusId = publish.statusId();
         this.status = status;
@@ -41,23 +41,23 @@ public final class PublishResult {
     }
 
     /** The result of a publish SFMC reports as finished ({@link PublishStatus#isFinished()}). */
-    static PublishResult finished(TrackedPublish publish, PublishStatus status) {
+    public static PublishResult finished(StartedPublish publish, PublishStatus status) {
         return new PublishResult(publish, status.getStatus(), status.getErrors(), status.getWarnings());
     }
 
     /** The result of a publish that was still in process (or unreadable) at its deadline. */
-    static PublishResult timedOut(TrackedPublish publish) {
+    public static PublishResult timedOut(StartedPublish publish) {
         return new PublishResult(publish, TIMEOUT, List.of(), List.of());
     }
 
     /** Makes this result the message body and sets the publish headers. */
-    void applyTo(Message message) {
+    public void applyTo(Message message) {
         message.setBody(this);
         message.setHeader(SfmcJourneyConstants.STATUS_ID, statusId);
         message.setHeader(SfmcJourneyConstants.PUBLISH_STATUS, status);
-        message.setHeader(SfmcJourneyConstants.JOURNEY_ID, journeyId);
-        message.setHeader(SfmcJourneyConstants.JOURNEY_KEY, journeyKey);
-        message.setHeader(SfmcJourneyConstants.JOURNEY_VERSION, versionNumber);
+        message.setHeader(SfmcJourneyConstants.INTERACTION_ID, journeyId);
+        message.setHeader(SfmcJourneyConstants.INTERACTION_KEY, journeyKey);
+        message.setHeader(SfmcJourneyConstants.INTERACTION_VERSION, versionNumber);
     }
 
     public String getStatusId() {
@@ -94,13 +94,13 @@ public final class PublishResult {
     /** True when the publish completed. */
     @JsonIgnore
     public boolean isCompleted() {
-        return status != null && status.endsWith("Completed");
+        return PublishStatus.completed(status);
     }
 
     /** True when the publish ended in Error. */
     @JsonIgnore
     public boolean isFailed() {
-        return "Error".equals(status);
+        return PublishStatus.failed(status);
     }
 
     /** True when the publish did not end within the publish timeout. */

@@ -1,4 +1,4 @@
-package io.sfmcjourney.camel.consumer;
+package io.sfmcjourney.camel.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

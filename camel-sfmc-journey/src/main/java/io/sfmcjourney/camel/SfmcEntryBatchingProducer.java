@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import io.sfmcjourney.camel.batch.BatchEntryClient;
 import io.sfmcjourney.camel.batch.BatchMembers;
-import io.sfmcjourney.camel.batch.EntryBatcher;
+import io.sfmcjourney.camel.batch.MemberCollector;
 import io.sfmcjourney.camel.batch.StoppingListener;
 import io.sfmcjourney.camel.client.SfmcAsyncCalls;
 import io.sfmcjourney.camel.model.BatchEntryMemberResult;
@@ -30,17 +30,17 @@ import org.slf4j.LoggerFactory;
  * further full batches queue as data, and a call waiting to retry holds no thread. When {@code batchMaxPending}
  * members are pending, {@code batchFullPolicy} blocks the sending thread or fails the exchange.
  */
-public class SfmcBatchingEntryProducer extends DefaultAsyncProducer {
+public class SfmcEntryBatchingProducer extends DefaultAsyncProducer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SfmcBatchingEntryProducer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SfmcEntryBatchingProducer.class);
 
     private final SfmcJourneyEndpoint endpoint;
     private BatchMembers members;
     private ResponseBodyMapper responses;
-    private EntryBatcher batcher;
+    private MemberCollector batcher;
     private StoppingListener stoppingListener;
 
-    public SfmcBatchingEntryProducer(SfmcJourneyEndpoint endpoint) {
+    public SfmcEntryBatchingProducer(SfmcJourneyEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
     }
@@ -48,14 +48,14 @@ public class SfmcBatchingEntryProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        SfmcJourneyConfiguration configuration = endpoint.getConfiguration();
-        members = new BatchMembers(configuration.getEventDefinitionKey());
+        SfmcJourneyEndpointOptions options = endpoint.getOptions();
+        members = new BatchMembers(options.getEventDefinitionKey());
         responses = endpoint.responseMapper();
         SfmcAsyncCalls calls = endpoint.getComponent().asyncCalls();
-        batcher = new EntryBatcher(new BatchEntryClient(endpoint.createRestClient(), calls, false),
-                configuration.getBatchSize(), Duration.ofMillis(configuration.getBatchTimeout()),
-                configuration.getBatchMaxPending(), endpoint.getBatchFullPolicy(),
-                Math.max(1, configuration.getBatchConcurrency()), calls.scheduler());
+        batcher = new MemberCollector(new BatchEntryClient(endpoint.createRestClient(), calls, false),
+                options.getBatchSize(), Duration.ofMillis(options.getBatchTimeout()),
+                options.getBatchMaxPending(), options.getBatchFullPolicy(),
+                Math.max(1, options.getBatchConcurrency()), calls.scheduler());
         stoppingListener = new StoppingListener(batcher::flush);
         stoppingListener.start();
         getEndpoint().getCamelContext().getManagementStrategy().addEventNotifier(stoppingListener);
@@ -64,7 +64,7 @@ public class SfmcBatchingEntryProducer extends DefaultAsyncProducer {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         try {
-            exchange.getMessage().setHeader(SfmcJourneyConstants.METHOD, endpoint.getMethod());
+            exchange.getMessage().setHeader(SfmcJourneyConstants.METHOD, endpoint.getMethod().name());
             BusinessUnitClients.requireEndpointAccount(endpoint, exchange.getMessage());
             BatchMembers.KeyedMember member = members.member(exchange);
             batcher.submit(member.eventDefinitionKey(), member.member(), new ExchangeCompletion(exchange, callback));
@@ -102,7 +102,7 @@ public class SfmcBatchingEntryProducer extends DefaultAsyncProducer {
     }
 
     /** Completes one exchange with its member's outcome. */
-    private final class ExchangeCompletion implements EntryBatcher.Completion {
+    private final class ExchangeCompletion implements MemberCollector.Completion {
 
         private final Exchange exchange;
         private final AsyncCallback callback;

@@ -1,4 +1,4 @@
-package io.sfmcjourney.camel.client;
+package io.sfmcjourney.camel;
 
 import java.io.IOException;
 
@@ -9,8 +9,8 @@ public class SfmcResponseTooLargeException extends IOException {
 
     private final long maxResponseSize;
 
-    public SfmcResponseTooLargeException(String operation, long maxResponseSize) {
-        super("response of " + operation + " exceeds maxResponseSize=" + maxResponseSize + " bytes");
+    public SfmcResponseTooLargeException(String method, long maxResponseSize) {
+        super("response of " + method + " exceeds maxResponseSize=" + maxResponseSize + " bytes");
         this.maxResponseSize = maxResponseSize;
     }
 

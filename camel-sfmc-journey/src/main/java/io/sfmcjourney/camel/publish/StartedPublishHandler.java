@@ -1,4 +1,4 @@
-package io.sfmcjourney.camel.consumer;
+package io.sfmcjourney.camel.publish;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
 import io.sfmcjourney.camel.SfmcJourneyConstants;
 import io.sfmcjourney.camel.SfmcJourneyEndpoint;
+import io.sfmcjourney.camel.SfmcJourneyEndpointOptions;
 import io.sfmcjourney.camel.SfmcOutcomeUnknownException;
+import io.sfmcjourney.camel.SfmcPublishFailedException;
 import io.sfmcjourney.camel.api.PathVariable;
 import io.sfmcjourney.camel.client.SfmcAsyncCalls;
 import io.sfmcjourney.camel.client.SfmcRequest;
@@ -25,23 +27,24 @@ import org.apache.camel.Message;
 
 /**
  * What a producer does after a successful publishAsync: reports the publish to the component's
- * {@link PublishTracker} (so publishStatus consumers follow it), sets {@code CamelSfmcJourneyStatusId}, and with
+ * {@link PublishRegistry} (so publishStatus consumers follow it), sets {@code CamelSfmcJourneyStatusId}, and with
  * {@code waitForPublish} checks the status per {@link StatusPollSchedule} until the publish ends, making the
  * {@link PublishResult} the body. With {@code failOnPublishError} an {@code Error} or {@code Timeout} result fails the
- * exchange with {@link PublishFailedException}. The waiting holds no thread: each check is a scheduled continuation
+ * exchange with {@link SfmcPublishFailedException}. The waiting holds no thread: each check is a scheduled continuation
  * ({@link PublishStatusPolling}) and the answers complete a future.
  * <p>
  * A publish is started at most once per exchange: the started publish is kept in the exchange property
  * {@value #STARTED_PUBLISHES} (per request), and a Camel redelivery of the same exchange (e.g. after a failing status
  * read) resumes following it instead of calling publishAsync again.
  */
-public final class PublishFollowUp {
+public final class StartedPublishHandler {
 
     /** Exchange property: the publishes this exchange started, by request ({@code verb path?query}). */
     public static final String STARTED_PUBLISHES = "CamelSfmcJourneyStartedPublishes";
 
     private final SfmcJourneyEndpoint endpoint;
     private final SfmcJourneyConfiguration configuration;
+    private final SfmcJourneyEndpointOptions options;
     private final PublishStatusPolling polling;
 
     /**
@@ -49,12 +52,12 @@ public final class PublishFollowUp {
      * @param client   the producer's REST client
      * @param calls    runs the status reads and the waits between them
      */
-    public PublishFollowUp(SfmcJourneyEndpoint endpoint, SfmcRestClient client, SfmcAsyncCalls calls) {
+    public StartedPublishHandler(SfmcJourneyEndpoint endpoint, SfmcRestClient client, SfmcAsyncCalls calls) {
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
+        this.options = endpoint.getOptions();
         StatusPollSchedule schedule = StatusPollSchedule.of(configuration);
-        this.polling = new PublishStatusPolling(schedule,
-                new PublishStatusReader(endpoint.getCamelContext(), configuration, client), calls);
+        this.polling = new PublishStatusPolling(schedule, new PublishStatusReader(options, client), calls);
     }
 
     /**
@@ -64,7 +67,7 @@ public final class PublishFollowUp {
      *         end
      */
     public CompletableFuture<Void> resume(Exchange exchange, SfmcRequest request) {
-        TrackedPublish publish = started(exchange).get(identity(request));
+        StartedPublish publish = started(exchange).get(identity(request));
         if (publish == null) {
             return null;
         }
@@ -91,7 +94,7 @@ public final class PublishFollowUp {
         try {
             operation = SfmcJson.mapper().readValue(response.body(), AsyncOperation.class);
         } catch (IOException e) {
-            SfmcOutcomeUnknownException unknown = new SfmcOutcomeUnknownException(request.operation(), request.verb(),
+            SfmcOutcomeUnknownException unknown = new SfmcOutcomeUnknownException(request.method(), request.verb(),
                     request.path(), response.statusCode(), response.contentType(), "the answer is not the JSON expected",
                     e);
             endpoint.getComponent().getMetrics().outcomeUnknown(unknown);
@@ -100,30 +103,30 @@ public final class PublishFollowUp {
         if (operation.getStatusId() == null) {
             return CompletableFuture.completedFuture(null);
         }
-        TrackedPublish publish = describe(exchange.getMessage(), operation.getStatusId());
+        StartedPublish publish = describe(exchange.getMessage(), operation.getStatusId());
         started(exchange).put(identity(request), publish);
-        endpoint.getComponent().getPublishTracker().publishStarted(publish, configuration.getPublishStore());
+        endpoint.getComponent().getPublishRegistry().publishStarted(publish, options.getPublishStore());
         return follow(exchange, publish);
     }
 
-    private CompletableFuture<Void> follow(Exchange exchange, TrackedPublish publish) {
+    private CompletableFuture<Void> follow(Exchange exchange, StartedPublish publish) {
         exchange.getMessage().setHeader(SfmcJourneyConstants.STATUS_ID, publish.statusId());
-        if (!configuration.isWaitForPublish()) {
+        if (!options.isWaitForPublish()) {
             return CompletableFuture.completedFuture(null);
         }
         return polling.await(publish).thenAccept(result -> {
-            endpoint.getComponent().getMetrics().publishEnded(endpoint.getMethod(), result.getStatus(),
+            endpoint.getComponent().getMetrics().publishEnded(endpoint.getMethod().name(), result.getStatus(),
                     Duration.between(publish.startedAt(), Instant.now()));
             result.applyTo(exchange.getMessage());
             if (!result.isCompleted() && configuration.isFailOnPublishError()) {
-                throw new CompletionException(new PublishFailedException(exchange, result));
+                throw new CompletionException(new SfmcPublishFailedException(exchange, result));
             }
         });
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, TrackedPublish> started(Exchange exchange) {
-        Map<String, TrackedPublish> started = exchange.getProperty(STARTED_PUBLISHES, Map.class);
+    private static Map<String, StartedPublish> started(Exchange exchange) {
+        Map<String, StartedPublish> started = exchange.getProperty(STARTED_PUBLISHES, Map.class);
         if (started == null) {
             started = new ConcurrentHashMap<>();
             exchange.setProperty(STARTED_PUBLISHES, started);
@@ -135,18 +138,18 @@ public final class PublishFollowUp {
         return request.verb() + " " + request.path() + "?" + request.query();
     }
 
-    private TrackedPublish describe(Message message, String statusId) {
+    private StartedPublish describe(Message message, String statusId) {
         Integer version = message.getHeader(SfmcJourneyConstants.VERSION_NUMBER, Integer.class);
-        return new TrackedPublish(statusId, pathValue(message, PathVariable.id), pathValue(message, PathVariable.key),
-                version != null ? version : configuration.getVersionNumber(), endpoint.getCredentials(),
+        return new StartedPublish(statusId, pathValue(message, PathVariable.id), pathValue(message, PathVariable.key),
+                version != null ? version : options.getVersionNumber(), endpoint.getCredentials(),
                 Instant.now());
     }
 
     private String pathValue(Message message, PathVariable variable) {
-        if (!endpoint.getApiMethod().pathVariables().contains(variable)) {
+        if (!endpoint.getMethod().pathVariables().contains(variable)) {
             return null;
         }
         String value = message.getHeader(variable.header(), String.class);
-        return value != null ? value : variable.optionValue(configuration);
+        return value != null ? value : variable.optionValue(options);
     }
 }
