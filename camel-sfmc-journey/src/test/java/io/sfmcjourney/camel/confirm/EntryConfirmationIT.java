@@ -147,8 +147,10 @@ class EntryConfirmationIT {
         assertThat(outcome(timedOut)).isEqualTo("UNKNOWN/null");
         assertThat(timedOut.getMessage().getBody(EntryConfirmation.class).outcome()).isEqualTo(EntryOutcome.UNKNOWN);
 
-        CompletableFuture<Exchange> waiting = template.asyncSend(SINGLE, e -> e.getMessage().setBody(
-                event("held-2", "gold")));
+        // a generous timeout: on a loaded machine the resume and the next history read may take a while
+        CompletableFuture<Exchange> waiting = template.asyncSend(
+                SINGLE.replace("confirmTimeout=10000", "confirmTimeout=60000"),
+                e -> e.getMessage().setBody(event("held-2", "gold")));
         template.requestBody("sfmc-journey:resumeInteractionByKey?key=paused&versionNumber=1", (Object) null);
         assertThat(outcome(waiting.join())).isEqualTo("ENTERED/Complete");
     }
