@@ -154,7 +154,7 @@ public final class SfmcRestClient {
         private final SfmcRequest request;
         private final Map<String, String> headers;
         private final boolean streamed;
-        private final RetryBudget budget = new RetryBudget(retryPolicy, sleeper);
+        private final RetryBudget budget = new RetryBudget(retryPolicy);
         private final SfmcCallMetrics metered;
         private final CallOutcome outcome;
         private AccessToken rejected;

@@ -114,19 +114,16 @@ class ClientPartsTest {
     }
 
     @Test
-    void budgetStopsAtMaxRetriesAndMaxTotalWait() throws Exception {
-        IOException failure = new IOException("x");
+    void budgetStopsAtMaxRetriesAndMaxTotalWait() {
         RetryBudget budget = new RetryBudget(new RetryPolicy(2, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(3),
-                false), delay -> {
-                });
+                false));
 
-        budget.awaitRetryOrThrow(failure, Duration.ofSeconds(1));
-        assertThatThrownBy(() -> budget.awaitRetryOrThrow(failure, Duration.ofSeconds(3))).isSameAs(failure);
-        budget.awaitRetryOrThrow(failure, Duration.ofSeconds(2));
-        assertThatThrownBy(() -> budget.awaitRetryOrThrow(failure, Duration.ZERO)).isSameAs(failure);
+        assertThat(budget.allowRetry(Duration.ofSeconds(1))).isTrue();
+        assertThat(budget.allowRetry(Duration.ofSeconds(3))).as("beyond maxTotalWait").isFalse();
+        assertThat(budget.allowRetry(Duration.ofSeconds(2))).isTrue();
+        assertThat(budget.allowRetry(Duration.ZERO)).as("beyond maxRetries").isFalse();
         assertThat(budget.retries()).isEqualTo(2);
-        assertThatThrownBy(() -> new RetryBudget(POLICY, d -> {
-        }).awaitRetryOrThrow(failure, null)).isSameAs(failure);
+        assertThat(new RetryBudget(POLICY).allowRetry(null)).as("not retryable").isFalse();
     }
 
     private static SfmcErrorBody parse(String body) {
