@@ -101,10 +101,14 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
                 return resumed;
             }
         }
-        CompletableFuture<SfmcRequest> resolved = keyToId != null
-                ? keyToId.resolveAsync(request, target, calls) : CompletableFuture.completedFuture(request);
-        return resolved.thenCompose(sent -> calls.executeFromCaller(target, sent)
-                .thenCompose(response -> answered(exchange, sent, response)));
+        if (keyToId != null) {
+            return keyToId.resolveAsync(request, target, calls).thenCompose(sent -> send(exchange, target, sent));
+        }
+        return send(exchange, target, request);
+    }
+
+    private CompletableFuture<Void> send(Exchange exchange, SfmcRestClient target, SfmcRequest request) {
+        return calls.executeFromCaller(target, request).thenCompose(response -> answered(exchange, request, response));
     }
 
     private CompletableFuture<Void> answered(Exchange exchange, SfmcRequest request, SfmcResponse response) {

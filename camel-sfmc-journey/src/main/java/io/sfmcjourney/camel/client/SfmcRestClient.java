@@ -2,7 +2,6 @@ package io.sfmcjourney.camel.client;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,6 +55,9 @@ public final class SfmcRestClient {
     private final Sleeper sleeper;
     private final Clock clock;
     private volatile String lastBaseUrl;
+    private final ParsedUris uris = new ParsedUris();
+    /** The Authorization header of the last token sent, so it is not concatenated again for every call. */
+    private volatile Bearer lastBearer;
     private volatile SfmcMetrics metrics = SfmcMetrics.NONE;
 
     /**
@@ -200,9 +202,11 @@ public final class SfmcRestClient {
                     return retryOrThrow(tokenRetryDelay(e), outcome.beforeSending(e), e);
                 }
                 rejected = null;
-                String url = RestTarget.url(target.base(token), request);
+                String base = target.base(token);
+                lastBaseUrl = base;
+                String url = RestTarget.url(base, request);
                 try {
-                    answer = send(request, headers, streamed, token, budget.retries() + 1);
+                    answer = send(request, url, headers, streamed, token, budget.retries() + 1);
                     outcome.success(answer.head(), url);
                     metered.succeeded(answer.head().statusCode());
                     return null;
@@ -304,15 +308,12 @@ public final class SfmcRestClient {
                || replays < MAX_REPLAYS_AFTER_401 && !tokens.requestedAfter(token, requestsBeforeFirst401);
     }
 
-    private StreamedAnswer send(SfmcRequest request, Map<String, String> headers, boolean streamed, AccessToken token,
-                                int attempt) throws IOException, SfmcJourneyApiException {
-        String base = target.base(token);
-        lastBaseUrl = base;
-        String url = RestTarget.url(base, request);
-        HttpUriRequestBase message = new HttpUriRequestBase(request.verb(), URI.create(url));
+    private StreamedAnswer send(SfmcRequest request, String url, Map<String, String> headers, boolean streamed,
+                                AccessToken token, int attempt) throws IOException, SfmcJourneyApiException {
+        HttpUriRequestBase message = new HttpUriRequestBase(request.verb(), uris.of(url));
         message.setHeader(HttpHeaders.ACCEPT, streamed ? "*/*" : ContentType.APPLICATION_JSON.getMimeType());
         headers.forEach(message::setHeader);
-        message.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token.value());
+        message.setHeader(HttpHeaders.AUTHORIZATION, authorization(token));
         if (request.body() != null) {
             message.setEntity(new ByteArrayEntity(request.body(), ContentType.APPLICATION_JSON));
         }
@@ -334,6 +335,24 @@ public final class SfmcRestClient {
             return answer;
         }
         throw apiError(request, url, response);
+    }
+
+    private String authorization(AccessToken token) {
+        Bearer bearer = lastBearer;
+        if (bearer == null || bearer.token() != token) {
+            bearer = new Bearer(token, "Bearer " + token.value());
+            lastBearer = bearer;
+        }
+        return bearer.header();
+    }
+
+    /** A token and its Authorization header value; never logged (the record's toString names the token masked). */
+    private record Bearer(AccessToken token, String header) {
+
+        @Override
+        public String toString() {
+            return "Bearer[" + token + "]";
+        }
     }
 
     private static SfmcJourneyApiException apiError(SfmcRequest request, String url, SfmcResponse response) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.sfmcjourney.camel.client.SfmcResponse;
 import io.sfmcjourney.camel.model.SfmcJson;
 
@@ -19,6 +20,8 @@ public final class ResponseBodyMapper {
     private static final int NOT_MODIFIED = 304;
 
     private final ObjectMapper mapper;
+    /** Reads answers into {@link #target}; its root deserializer is found once, not per answer. */
+    private final ObjectReader reader;
     private final boolean rawJson;
     private final Class<?> target;
 
@@ -30,6 +33,7 @@ public final class ResponseBodyMapper {
         this.mapper = SfmcJson.mapper();
         this.rawJson = rawJson;
         this.target = outputClass != null ? outputClass : Object.class;
+        this.reader = mapper.readerFor(target);
     }
 
     /**
@@ -44,7 +48,7 @@ public final class ResponseBodyMapper {
         if (rawJson || !isJson(response.headers())) {
             return new String(response.body(), StandardCharsets.UTF_8);
         }
-        return mapper.readValue(response.body(), target);
+        return reader.readValue(response.body());
     }
 
     /**

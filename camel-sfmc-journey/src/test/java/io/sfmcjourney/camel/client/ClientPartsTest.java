@@ -51,6 +51,20 @@ class ClientPartsTest {
     }
 
     @Test
+    void parsedUrisAreReusedAndBounded() {
+        ParsedUris uris = new ParsedUris();
+        String url = "https://a.rest.marketingcloudapis.com/interaction/v1/events";
+        assertThat(uris.of(url)).isSameAs(uris.of(url)).hasPath("/interaction/v1/events");
+        for (int i = 0; i < ParsedUris.MAX_ENTRIES * 3; i++) {
+            assertThat(uris.of(url + "/" + i).getPath()).isEqualTo("/interaction/v1/events/" + i);
+            assertThat(uris.size()).isLessThanOrEqualTo(ParsedUris.MAX_ENTRIES);
+        }
+        assertThat(uris.of(url + "?$page=2").getRawQuery()).isEqualTo("$page=2");
+        assertThatThrownBy(() -> uris.of("https://a.rest.marketingcloudapis.com/bad path"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void backoffGrowsExponentiallyUpToTheCap() {
         Backoff max = new Backoff(POLICY, () -> 1.0);
 
