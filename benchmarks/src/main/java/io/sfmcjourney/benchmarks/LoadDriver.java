@@ -16,8 +16,16 @@ final class LoadDriver {
         void run() throws Exception;
     }
 
-    /** Units of work (calls, or events for batch calls) done per second, and the failures seen. */
-    record Measurement(double perSecond, long failures, String firstFailure) {
+    /**
+     * Units of work (calls, or events for batch calls) done per second, the failures seen, and the client-side CPU
+     * time per unit ({@link CallerCpu}: every thread but the in-process simulator's), in microseconds; NaN when not
+     * measured.
+     */
+    record Measurement(double perSecond, long failures, String firstFailure, double cpuMicrosPerUnit) {
+
+        Measurement(double perSecond, long failures, String firstFailure) {
+            this(perSecond, failures, firstFailure, Double.NaN);
+        }
     }
 
     private LoadDriver() {
@@ -25,6 +33,7 @@ final class LoadDriver {
 
     /** Runs {@code call} on {@code callers} threads for {@code duration}; each successful call counts {@code unitsPerCall}. */
     static Measurement run(int callers, Duration duration, int unitsPerCall, Call call) throws InterruptedException {
+        long cpuBefore = CallerCpu.nanos();
         LongAdder done = new LongAdder();
         LongAdder failed = new LongAdder();
         AtomicReference<String> firstFailure = new AtomicReference<>();
@@ -60,6 +69,8 @@ final class LoadDriver {
             thread.join();
         }
         double seconds = (System.nanoTime() - window[0]) / 1e9;
-        return new Measurement(done.sum() / seconds, failed.sum(), firstFailure.get());
+        double cpuMicros = (CallerCpu.nanos() - cpuBefore) / 1e3;
+        return new Measurement(done.sum() / seconds, failed.sum(), firstFailure.get(),
+                cpuMicros / Math.max(1, done.sum()));
     }
 }
