@@ -24,8 +24,11 @@ public final class Counters {
     private final LongAdder streamedBytes = new LongAdder();
     private final LongAdder duplicateEvents = new LongAdder();
     private final Map<ContactEntry, LongAdder> eventsPerEntry = new ConcurrentHashMap<>();
+    private final boolean perContact;
 
-    Counters() {
+    /** @param perContact whether accepted events are counted per contact and event definition */
+    Counters(boolean perContact) {
+        this.perContact = perContact;
     }
 
     void tokenRequest() {
@@ -42,8 +45,10 @@ public final class Counters {
 
     void eventAccepted(String contactKey, String eventDefinitionKey, boolean sameData) {
         eventsAccepted.increment();
-        eventsPerEntry.computeIfAbsent(new ContactEntry(contactKey, eventDefinitionKey), k -> new LongAdder())
-                .increment();
+        if (perContact) {
+            eventsPerEntry.computeIfAbsent(new ContactEntry(contactKey, eventDefinitionKey), k -> new LongAdder())
+                    .increment();
+        }
         if (sameData) {
             duplicateEvents.increment();
         }
@@ -90,7 +95,8 @@ public final class Counters {
     }
 
     /**
-     * Accepted events for this contact and event definition beyond the first, whatever their data.
+     * Accepted events for this contact and event definition beyond the first, whatever their data; always 0 when the
+     * simulator was built with {@code countPerContact(false)}.
      *
      * @param eventDefinitionKey the key as the definition stores it (case-sensitive)
      */

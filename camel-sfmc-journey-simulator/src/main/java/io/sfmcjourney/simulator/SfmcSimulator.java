@@ -60,7 +60,7 @@ public final class SfmcSimulator implements AutoCloseable {
     private final AccountRegistry accounts;
     private final HistoryStore history;
     private final Journal journal;
-    private final Counters counters = new Counters();
+    private final Counters counters;
     private final Faults faults;
     private final Quirks quirks;
     private final EventLedger ledger;
@@ -69,6 +69,7 @@ public final class SfmcSimulator implements AutoCloseable {
     private final RequestPipeline pipeline;
 
     private SfmcSimulator(Builder builder) {
+        this.counters = new Counters(builder.countPerContact);
         this.faults = builder.faults;
         this.quirks = builder.quirks;
         this.journal = new Journal(builder.journalCapacity);
@@ -283,6 +284,7 @@ public final class SfmcSimulator implements AutoCloseable {
         private int historyCapacity = 1_000_000;
         private int acceptedEventsCapacity = 100_000;
         private int asyncStatusCapacity = 100_000;
+        private boolean countPerContact = true;
         private final Faults faults = new Faults();
         private final Quirks quirks = new Quirks();
         private final List<JourneyValidationRule> validationRules = new ArrayList<>(JourneyValidationRule.defaults());
@@ -350,6 +352,18 @@ public final class SfmcSimulator implements AutoCloseable {
         /** Accepted events kept for {@link SfmcSimulator#acceptedEvents()} (default 100,000; oldest dropped). */
         public Builder acceptedEventsCapacity(int capacity) {
             this.acceptedEventsCapacity = capacity;
+            return this;
+        }
+
+        /**
+         * Whether accepted events are counted per contact and event definition (default true), for
+         * {@link Counters#duplicateEvents(String, String)} and {@link Counters#duplicatesByContactAndDefinition()}.
+         * Each distinct contact then costs about 130 bytes of heap until {@link SfmcSimulator#reset()}; a load test
+         * that enters millions of contacts and needs only the totals turns it off (the per-contact figures then stay
+         * zero).
+         */
+        public Builder countPerContact(boolean count) {
+            this.countPerContact = count;
             return this;
         }
 

@@ -79,6 +79,21 @@ class EntryEventsTest {
     }
 
     @Test
+    void perContactCountsCanBeTurnedOffForLoadTests() {
+        try (SfmcSimulator totalsOnly = SfmcSimulator.builder().countPerContact(false).start()) {
+            SimClient other = new SimClient(totalsOnly).login();
+            other.createEventDefinition("signup", "Email");
+            other.fire("c-1", "signup", Map.of("Email", "a@b.c"));
+            other.fire("c-1", "signup", Map.of("Email", "a@b.c"));
+
+            assertThat(totalsOnly.counters().eventsAccepted()).isEqualTo(2);
+            assertThat(totalsOnly.counters().duplicateEvents()).isEqualTo(1);
+            assertThat(totalsOnly.counters().duplicateEvents("c-1", "signup")).isZero();
+            assertThat(totalsOnly.counters().duplicatesByContactAndDefinition()).isEmpty();
+        }
+    }
+
+    @Test
     void countsDuplicateEvents() {
         client.fire("c-1", "signup", Map.of("Email", "a@b.c"));
         client.fire("c-1", "signup", Map.of("Email", "a@b.c"));
