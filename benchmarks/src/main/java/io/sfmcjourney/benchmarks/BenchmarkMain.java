@@ -64,8 +64,14 @@ public final class BenchmarkMain {
 
     static String row(String id, String scenario, String baseline, String component, String figure, String target,
                       boolean met) {
+        return row(id, scenario, baseline, component, figure, target, met ? "yes" : "**no**");
+    }
+
+    /** A table row whose last column is given as text (e.g. "-" for a figure without a target). */
+    static String row(String id, String scenario, String baseline, String component, String figure, String target,
+                      String met) {
         return "| " + id + " | " + scenario + " | " + baseline + " | " + component + " | " + figure + " | " + target
-               + " | " + (met ? "yes" : "**no**") + " |";
+               + " | " + met + " |";
     }
 
     static String perSecond(double value, String unit) {
