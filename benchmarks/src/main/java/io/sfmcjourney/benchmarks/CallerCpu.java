@@ -5,10 +5,10 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 
 /**
- * CPU time of the client side in this JVM: every live thread except the in-process simulator's (its handler threads
- * {@code sfmc-simulator-*} and the JDK HTTP server's dispatcher), so the figure is the component's and the callers'
- * work, not the stand-in server's. Threads that end between two readings are not counted: load threads add their own
- * CPU time with {@link #addEnding()} before they end.
+ * CPU time of the client side in this JVM: every live thread except the in-process server's (the simulator's handler
+ * threads {@code sfmc-simulator-*} and the JDK HTTP server's dispatcher, or {@link CannedBackEnd}'s), so the figure
+ * is the component's and the callers' work, not the stand-in server's. Threads that end between two readings are not
+ * counted: load threads add their own CPU time with {@link #addEnding()} before they end.
  */
 final class CallerCpu {
 
@@ -40,6 +40,6 @@ final class CallerCpu {
     }
 
     static boolean isSimulator(String name) {
-        return name.startsWith("sfmc-simulator") || name.startsWith("HTTP-Dispatcher");
+        return name.startsWith("sfmc-simulator") || name.startsWith("HTTP-Dispatcher") || name.startsWith("canned-");
     }
 }

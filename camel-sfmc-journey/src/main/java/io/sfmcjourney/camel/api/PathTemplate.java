@@ -25,6 +25,8 @@ public final class PathTemplate {
     private final String template;
     private final List<Object> parts;
     private final Set<PathVariable> variables;
+    /** The rendered path of a template without variables (the same for every call), else null. */
+    private final String constantPath;
 
     private PathTemplate(String template) {
         this.template = template;
@@ -33,6 +35,7 @@ public final class PathTemplate {
                 .filter(PathVariable.class::isInstance)
                 .map(PathVariable.class::cast)
                 .collect(Collectors.toUnmodifiableSet());
+        this.constantPath = variables.isEmpty() ? renderParts(variable -> null) : null;
     }
 
     /** Parses a template as spelled in the discovery document. */
@@ -56,6 +59,10 @@ public final class PathTemplate {
      * @param values supplies a non-empty value for each of {@link #variables()}
      */
     public String render(Function<PathVariable, String> values) {
+        return constantPath != null ? constantPath : renderParts(values);
+    }
+
+    private String renderParts(Function<PathVariable, String> values) {
         StringBuilder path = new StringBuilder(BASE_PATH.length() + template.length() + 40).append(BASE_PATH);
         for (Object part : parts) {
             if (part instanceof PathVariable variable) {

@@ -328,8 +328,10 @@ public final class SfmcRestClient {
             throw e;
         }
         SfmcResponse response = answer.head();
-        LOG.debug("{} {} {} -> HTTP {} on attempt {} in {} ms", request.method(), request.verb(), request.path(),
-                response.statusCode(), attempt, elapsedMillis(start));
+        if (LOG.isDebugEnabled()) { // spares every call the arguments' array and boxing when not logged
+            LOG.debug("{} {} {} -> HTTP {} on attempt {} in {} ms", request.method(), request.verb(), request.path(),
+                    response.statusCode(), attempt, elapsedMillis(start));
+        }
         int status = response.statusCode();
         if (status / 100 == 2 || status == HttpStatus.SC_NOT_MODIFIED) {
             return answer;

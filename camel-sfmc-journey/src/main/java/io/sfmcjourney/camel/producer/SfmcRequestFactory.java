@@ -149,6 +149,10 @@ public final class SfmcRequestFactory {
     }
 
     private List<Map.Entry<String, String>> query(Map<String, ?> given) {
+        if (given.isEmpty() && queryDefaults.isEmpty() && method.requiredQueryParams().isEmpty()
+            && method.requiredOneOfQueryParams().isEmpty()) {
+            return List.of(); // most calls of methods without query parameters: nothing to check or copy
+        }
         Map<String, Object> values = new LinkedHashMap<>(queryDefaults);
         values.putAll(given);
         for (QueryParam param : method.requiredQueryParams()) {
