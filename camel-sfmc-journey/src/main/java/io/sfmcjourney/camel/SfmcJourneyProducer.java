@@ -30,6 +30,9 @@ import org.apache.camel.support.DefaultAsyncProducer;
  */
 public class SfmcJourneyProducer extends DefaultAsyncProducer {
 
+    /** The shared outcome of a call that is done once answered (completed, never completed again). */
+    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+
     private final SfmcJourneyEndpoint endpoint;
     private SfmcRequestFactory requests;
     private ResponseBodyMapper responses;
@@ -108,7 +111,11 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
     }
 
     private CompletableFuture<Void> send(Exchange exchange, SfmcRestClient target, SfmcRequest request) {
-        return calls.executeFromCaller(target, request).thenCompose(response -> answered(exchange, request, response));
+        CompletableFuture<SfmcResponse> call = calls.executeFromCaller(target, request);
+        if (call.isDone() && !call.isCompletedExceptionally()) {
+            return answered(exchange, request, call.join()); // answered at once on this thread: no stage to chain
+        }
+        return call.thenCompose(response -> answered(exchange, request, response));
     }
 
     private CompletableFuture<Void> answered(Exchange exchange, SfmcRequest request, SfmcResponse response) {
@@ -116,8 +123,7 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
             Message message = exchange.getMessage();
             message.setBody(body(request, response));
             message.setHeader(Exchange.HTTP_RESPONSE_CODE, response.statusCode());
-            return publishes != null ? publishes.afterPublish(exchange, request, response)
-                    : CompletableFuture.completedFuture(null);
+            return publishes != null ? publishes.afterPublish(exchange, request, response) : DONE;
         } catch (Exception e) {
             return CompletableFuture.failedFuture(e);
         }

@@ -24,6 +24,10 @@ public record SfmcResponse(int statusCode, String reasonPhrase, Map<String, Stri
 
     /** The Content-Type among {@code headers} (name matched ignoring case), or null. */
     public static String contentType(Map<String, String> headers) {
+        String common = headers.get("Content-Type");
+        if (common != null) {
+            return common; // the usual spelling: no scan of every header on every answer
+        }
         for (Map.Entry<String, String> header : headers.entrySet()) {
             if ("content-type".equalsIgnoreCase(header.getKey())) {
                 return header.getValue();

@@ -64,11 +64,7 @@ public final class ResponseBodyMapper {
     }
 
     private static boolean isJson(Map<String, String> headers) {
-        for (Map.Entry<String, String> header : headers.entrySet()) {
-            if ("content-type".equalsIgnoreCase(header.getKey())) {
-                return header.getValue().toLowerCase(Locale.ROOT).contains("json");
-            }
-        }
-        return true;
+        String contentType = SfmcResponse.contentType(headers);
+        return contentType == null || contentType.toLowerCase(Locale.ROOT).contains("json");
     }
 }
