@@ -106,7 +106,14 @@ final class Scenarios {
         }
         List<Comparison.Result> byRatio = new ArrayList<>(runs);
         byRatio.sort(Comparator.comparingDouble(Comparison.Result::ratio));
-        Comparison.Result median = byRatio.get(byRatio.size() / 2);
+        Comparison.Result middle = byRatio.get(byRatio.size() / 2);
+        long failures = runs.stream().mapToLong(Comparison.Result::failures).sum();
+        String firstFailure = runs.stream().map(Comparison.Result::firstFailure).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+        // the row shows the median run's rates, but a failed call in any run counts against the target
+        Comparison.Result median = new Comparison.Result(middle.baseline(), middle.component(),
+                middle.baselineRounds(), middle.componentRounds(), failures, firstFailure,
+                middle.baselineCpuMicros(), middle.componentCpuMicros());
         StringBuilder ratios = new StringBuilder();
         for (Comparison.Result run : runs) {
             ratios.append(ratios.length() == 0 ? "" : ", ").append(ratio(run.ratio()));
