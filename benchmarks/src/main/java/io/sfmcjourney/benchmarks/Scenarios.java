@@ -28,6 +28,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.support.ProcessorEndpoint;
 
 /** P1 to P4: entry events through the component against hand-written baselines, on the in-process simulator. */
 final class Scenarios {
@@ -88,6 +89,30 @@ final class Scenarios {
         });
     }
 
+    /**
+     * P1C: Camel's own cost per exchange, the floor under P1F: the same raw HttpClient 5 call made by a processor that a
+     * {@link ProducerTemplate} reaches through a plain endpoint (exchange, unit of work, producer lookup), against the
+     * raw call alone. No target: it tells how much of P1F's gap any Camel component pays, whatever it does.
+     */
+    static String p1cCamelFloorFastBackEnd() throws Exception {
+        return medianOfRuns("P1C", "Camel's floor, back end answering in µs: ProducerTemplate to a processor calling "
+                                   + "raw HttpClient 5 vs raw HttpClient 5", Double.NaN, () -> {
+            try (CannedBackEnd backEnd = new CannedBackEnd();
+                 DefaultCamelContext camel = new DefaultCamelContext();
+                 RawEventsClient raw = new RawEventsClient(backEnd.baseUrl(), CannedBackEnd.TOKEN);
+                 RawEventsClient viaCamel = new RawEventsClient(backEnd.baseUrl(), CannedBackEnd.TOKEN)) {
+                camel.start();
+                ProducerTemplate template = camel.createProducerTemplate();
+                Endpoint floor = new ProcessorEndpoint("floor:raw", camel, exchange -> exchange.getMessage()
+                        .setBody(viaCamel.fire(exchange.getMessage().getBody(Map.class))));
+                return Comparison.run(ROUNDS,
+                        () -> LoadDriver.run(16, ROUND, 1, () -> raw.fire(BenchEnvironment.event(next()))),
+                        () -> LoadDriver.run(16, ROUND, 1,
+                                () -> template.requestBody(floor, BenchEnvironment.event(next()))));
+            }
+        });
+    }
+
     /** One full comparison (its own environment). */
     @FunctionalInterface
     private interface FullRun {
@@ -96,6 +121,11 @@ final class Scenarios {
 
     /** Three (by default) full runs; the row shows the run with the median ratio and every run's ratio. */
     private static String medianOfRuns(String id, String scenario, FullRun fullRun) throws Exception {
+        return medianOfRuns(id, scenario, 0.95, fullRun);
+    }
+
+    /** As above, against {@code target} (NaN: a figure without target). */
+    private static String medianOfRuns(String id, String scenario, double target, FullRun fullRun) throws Exception {
         List<Comparison.Result> runs = new ArrayList<>();
         for (int run = 1; run <= P1_RUNS; run++) {
             System.out.println("  run " + run + " of " + P1_RUNS);
@@ -119,7 +149,7 @@ final class Scenarios {
             ratios.append(ratios.length() == 0 ? "" : ", ").append(ratio(run.ratio()));
         }
         String how = runs.size() == 1 ? null : "median of " + runs.size() + " runs (" + ratios + ")";
-        return comparisonRow(id, scenario, median, "calls", 0.95, how);
+        return comparisonRow(id, scenario, median, "calls", target, how);
     }
 
     /** One round of postInteractionsEvents through the component: 16 callers, one contact per call. */
@@ -301,8 +331,9 @@ final class Scenarios {
         String figure = ratio(result.ratio()) + (how == null ? "" : ", " + how)
                         + (result.failures() > 0 ? " (" + result.failures() + " failed calls)" : "");
         if (Double.isNaN(target)) {
-            return BenchmarkMain.row(id, scenario, baseline, component, figure,
-                    "none (co-located simulator; judged on P3R)", "-");
+            return BenchmarkMain.row(id, scenario, baseline, component, figure, id.startsWith("P1C")
+                    ? "none (Camel's own cost per exchange, under P1F)" : "none (co-located simulator; judged on P3R)",
+                    "-");
         }
         return row(id, scenario, baseline, component, figure, "≥ " + target + "×",
                 result.ratio() >= target && result.failures() == 0);

@@ -42,6 +42,8 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
     private StartedPublishHandler publishes;
     private KeyToIdRedirect keyToId;
     private SfmcAsyncCalls calls;
+    /** {@link #call}, bound once rather than on every message. */
+    private final AsyncCompletion.Call call = this::call;
 
     public SfmcJourneyProducer(SfmcJourneyEndpoint endpoint) {
         super(endpoint);
@@ -90,7 +92,7 @@ public class SfmcJourneyProducer extends DefaultAsyncProducer {
      */
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        return AsyncCompletion.process(exchange, callback, this::call);
+        return AsyncCompletion.process(exchange, callback, call);
     }
 
     private CompletableFuture<Void> call(Exchange exchange) throws Exception {

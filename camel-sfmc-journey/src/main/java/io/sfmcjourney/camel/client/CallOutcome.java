@@ -2,7 +2,6 @@ package io.sfmcjourney.camel.client;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 import io.sfmcjourney.camel.SfmcJourneyApiException;
 import io.sfmcjourney.camel.SfmcOutcomeUnknownException;
@@ -39,7 +38,7 @@ final class CallOutcome {
             return response;
         }
         String contentType = response.contentType();
-        if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html")) {
+        if (SfmcResponse.contentTypeMentions(contentType, "html")) {
             throw unknown(response.statusCode(), contentType, "a 2xx answer is an HTML page, not SFMC's JSON", null);
         }
         SfmcErrorBody error = envelope(response.body());

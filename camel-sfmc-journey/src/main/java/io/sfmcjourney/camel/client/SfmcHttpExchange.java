@@ -2,16 +2,13 @@ package io.sfmcjourney.camel.client;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 
@@ -49,11 +46,11 @@ public final class SfmcHttpExchange {
         try {
             HttpEntity entity = response.getEntity();
             if (response.getCode() / 100 != 2 || entity == null) {
-                byte[] body = entity == null ? new byte[0] : prefix(entity);
+                byte[] body = entity == null ? NO_BODY : prefix(entity);
                 response.close();
                 return new StreamedAnswer(head(response, body), null);
             }
-            return new StreamedAnswer(head(response, new byte[0]), new ReleasingInputStream(entity.getContent(),
+            return new StreamedAnswer(head(response, NO_BODY), new ReleasingInputStream(entity.getContent(),
                     response, request));
         } catch (IOException | RuntimeException e) {
             response.close();
@@ -71,17 +68,44 @@ public final class SfmcHttpExchange {
     }
 
     private static SfmcResponse read(ClassicHttpResponse response) throws IOException {
-        byte[] body = response.getEntity() == null ? null : EntityUtils.toByteArray(response.getEntity());
-        return head(response, body == null ? new byte[0] : body);
+        return head(response, body(response.getEntity()));
+    }
+
+    /** Largest body read straight into an array of its announced {@code Content-Length}. */
+    static final int MAX_EXACT_BODY = 1024 * 1024;
+    private static final byte[] NO_BODY = new byte[0];
+
+    /**
+     * The whole body. One announcing its length (SFMC's answers do) is read into an array of exactly that size:
+     * {@link EntityUtils#toByteArray} would also allocate a 4 KB copy buffer for every answer, more than most answers
+     * weigh. A body ending before its announced length fails as HttpCore's stream reports it.
+     */
+    static byte[] body(HttpEntity entity) throws IOException {
+        if (entity == null) {
+            return NO_BODY;
+        }
+        long length = entity.getContentLength();
+        if (length < 0 || length > MAX_EXACT_BODY) {
+            byte[] body = EntityUtils.toByteArray(entity);
+            return body == null ? NO_BODY : body;
+        }
+        try (InputStream in = entity.getContent()) {
+            if (in == null) {
+                return NO_BODY;
+            }
+            byte[] body = new byte[(int) length];
+            int read = in.readNBytes(body, 0, body.length);
+            if (read < body.length || in.read() != -1) { // reaching the end also hands the connection back
+                throw new ConnectionClosedException("The answer's body does not match its Content-Length of "
+                                                    + length + " bytes");
+            }
+            return body;
+        }
     }
 
     private static SfmcResponse head(ClassicHttpResponse response, byte[] body) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (Header header : response.getHeaders()) {
-            headers.put(header.getName(), header.getValue());
-        }
         String reason = response.getReasonPhrase() == null ? "" : response.getReasonPhrase();
-        return new SfmcResponse(response.getCode(), reason, Collections.unmodifiableMap(headers), body);
+        return new SfmcResponse(response.getCode(), reason, new ResponseHeaders(response.getHeaders()), body);
     }
 
     /**

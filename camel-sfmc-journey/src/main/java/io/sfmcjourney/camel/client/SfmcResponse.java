@@ -24,6 +24,9 @@ public record SfmcResponse(int statusCode, String reasonPhrase, Map<String, Stri
 
     /** The Content-Type among {@code headers} (name matched ignoring case), or null. */
     public static String contentType(Map<String, String> headers) {
+        if (headers instanceof ResponseHeaders received) {
+            return received.firstIgnoringCase("Content-Type");
+        }
         String common = headers.get("Content-Type");
         if (common != null) {
             return common; // the usual spelling: no scan of every header on every answer
@@ -34,5 +37,21 @@ public record SfmcResponse(int statusCode, String reasonPhrase, Map<String, Stri
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code contentType} (may be null) contains {@code word}, ignoring case; {@code word} is lower case.
+     * Checked on every answer, so without a lower-cased copy.
+     */
+    public static boolean contentTypeMentions(String contentType, String word) {
+        if (contentType == null) {
+            return false;
+        }
+        for (int i = 0; i + word.length() <= contentType.length(); i++) {
+            if (contentType.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -5,7 +5,6 @@ import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -111,7 +110,7 @@ public final class SfmcRestClient {
             throws IOException, SfmcJourneyApiException, SfmcOutcomeUnknownException {
         StreamedAnswer answer = drive(attempts(request, headers, true));
         String contentType = answer.head().contentType();
-        if (answer.body() != null && contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html")) {
+        if (answer.body() != null && SfmcResponse.contentTypeMentions(contentType, "html")) {
             answer.body().close();
             throw new SfmcOutcomeUnknownException(request.method(), request.verb(), request.path(),
                     answer.head().statusCode(), contentType, "a 2xx answer is an HTML page, not SFMC's answer", null);
@@ -204,9 +203,10 @@ public final class SfmcRestClient {
                 rejected = null;
                 String base = target.base(token);
                 lastBaseUrl = base;
-                String url = RestTarget.url(base, request);
+                ParsedUris.Target at = uris.target(base, request);
+                String url = at.url();
                 try {
-                    answer = send(request, url, headers, streamed, token, budget.retries() + 1);
+                    answer = send(request, at, headers, streamed, token, budget.retries() + 1);
                     outcome.success(answer.head(), url);
                     metered.succeeded(answer.head().statusCode());
                     return null;
@@ -308,9 +308,10 @@ public final class SfmcRestClient {
                || replays < MAX_REPLAYS_AFTER_401 && !tokens.requestedAfter(token, requestsBeforeFirst401);
     }
 
-    private StreamedAnswer send(SfmcRequest request, String url, Map<String, String> headers, boolean streamed,
-                                AccessToken token, int attempt) throws IOException, SfmcJourneyApiException {
-        HttpUriRequestBase message = new HttpUriRequestBase(request.verb(), uris.of(url));
+    private StreamedAnswer send(SfmcRequest request, ParsedUris.Target at, Map<String, String> headers,
+                                boolean streamed, AccessToken token, int attempt)
+            throws IOException, SfmcJourneyApiException {
+        HttpUriRequestBase message = new HttpUriRequestBase(request.verb(), at.uri());
         message.setHeader(HttpHeaders.ACCEPT, streamed ? "*/*" : ContentType.APPLICATION_JSON.getMimeType());
         headers.forEach(message::setHeader);
         message.setHeader(HttpHeaders.AUTHORIZATION, authorization(token));
@@ -336,7 +337,7 @@ public final class SfmcRestClient {
         if (status / 100 == 2 || status == HttpStatus.SC_NOT_MODIFIED) {
             return answer;
         }
-        throw apiError(request, url, response);
+        throw apiError(request, at.url(), response);
     }
 
     private String authorization(AccessToken token) {

@@ -2,7 +2,6 @@ package io.sfmcjourney.camel.producer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,6 +64,6 @@ public final class ResponseBodyMapper {
 
     private static boolean isJson(Map<String, String> headers) {
         String contentType = SfmcResponse.contentType(headers);
-        return contentType == null || contentType.toLowerCase(Locale.ROOT).contains("json");
+        return contentType == null || SfmcResponse.contentTypeMentions(contentType, "json");
     }
 }

@@ -1,5 +1,6 @@
 package io.sfmcjourney.camel.client;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketException;
@@ -8,11 +9,18 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import io.sfmcjourney.camel.SfmcResponseTooLargeException;
+import io.sfmcjourney.camel.api.Replay;
 import org.apache.hc.client5.http.utils.DateUtils;
+import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.NoHttpResponseException;
+import org.apache.hc.core5.http.io.entity.BasicHttpEntity;
+import org.apache.hc.core5.http.message.BasicHeader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,6 +70,71 @@ class ClientPartsTest {
         assertThat(uris.of(url + "?$page=2").getRawQuery()).isEqualTo("$page=2");
         assertThatThrownBy(() -> uris.of("https://a.rest.marketingcloudapis.com/bad path"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aPlainCallsTargetIsRememberedAndAQueryIsAlwaysBuilt() {
+        ParsedUris uris = new ParsedUris();
+        String base = "https://a.rest.marketingcloudapis.com";
+        ParsedUris.Target events = uris.target(base, request("/interaction/v1/events", List.of()));
+        assertThat(events.url()).isEqualTo(base + "/interaction/v1/events");
+        assertThat(events.uri()).hasPath("/interaction/v1/events");
+        assertThat(uris.target(base, request(new String("/interaction/v1/events"), List.of()))).isSameAs(events);
+        assertThat(uris.target("https://b.rest.marketingcloudapis.com", request("/interaction/v1/events", List.of()))
+                .url()).isEqualTo("https://b.rest.marketingcloudapis.com/interaction/v1/events");
+        ParsedUris.Target page = uris.target(base, request("/interaction/v1/interactions",
+                List.of(Map.entry("$page", "2"), Map.entry("name", "a b"))));
+        assertThat(page.url()).isEqualTo(base + "/interaction/v1/interactions?$page=2&name=a%20b");
+        assertThat(page.uri().getRawQuery()).isEqualTo("$page=2&name=a%20b");
+        assertThat(uris.target(base, request("/interaction/v1/interactions", List.of(Map.entry("$page", "3"))))
+                .url()).endsWith("?$page=3");
+    }
+
+    private static SfmcRequest request(String path, List<Map.Entry<String, String>> query) {
+        return new SfmcRequest("test", "GET", path, query, null, Replay.SAFE);
+    }
+
+    @Test
+    void answerHeadersKeepTheirOrderAndTheLastValueOfARepeatedHeader() {
+        ResponseHeaders headers = new ResponseHeaders(new Header[] {
+                new BasicHeader("Content-type", "application/json"), new BasicHeader("Set-Cookie", "a=1"),
+                new BasicHeader("Retry-After", "5"), new BasicHeader("Set-Cookie", "b=2") });
+
+        assertThat(headers).containsExactly(Map.entry("Content-type", "application/json"),
+                Map.entry("Set-Cookie", "b=2"), Map.entry("Retry-After", "5"));
+        assertThat(headers.get("Retry-After")).isEqualTo("5");
+        assertThat(headers.get("retry-after")).isNull();
+        assertThat(headers.firstIgnoringCase("retry-after")).isEqualTo("5");
+        assertThat(SfmcResponse.contentType(headers)).isEqualTo("application/json");
+        assertThat(headers).isEqualTo(Map.of("Content-type", "application/json", "Set-Cookie", "b=2",
+                "Retry-After", "5"));
+        assertThatThrownBy(() -> headers.put("X", "y")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(new ResponseHeaders(new Header[0])).isEmpty();
+    }
+
+    @Test
+    void contentTypeMentionsAWordInAnyCase() {
+        assertThat(SfmcResponse.contentTypeMentions("Text/HTML; charset=UTF-8", "html")).isTrue();
+        assertThat(SfmcResponse.contentTypeMentions("application/json", "json")).isTrue();
+        assertThat(SfmcResponse.contentTypeMentions("application/jso", "json")).isFalse();
+        assertThat(SfmcResponse.contentTypeMentions(null, "json")).isFalse();
+    }
+
+    @Test
+    void aBodyIsReadToItsAnnouncedLengthAndNoFurther() throws IOException {
+        byte[] json = "{\"eventInstanceId\":\"x\"}".getBytes(StandardCharsets.UTF_8);
+        assertThat(SfmcHttpExchange.body(entity(json, json.length))).isEqualTo(json);
+        assertThat(SfmcHttpExchange.body(entity(json, -1))).isEqualTo(json); // length not announced (chunked)
+        assertThat(SfmcHttpExchange.body(entity(new byte[0], 0))).isEmpty();
+        assertThat(SfmcHttpExchange.body(null)).isEmpty();
+        assertThatThrownBy(() -> SfmcHttpExchange.body(entity(json, json.length + 5)))
+                .isInstanceOf(ConnectionClosedException.class).hasMessageContaining("Content-Length");
+        assertThatThrownBy(() -> SfmcHttpExchange.body(entity(json, json.length - 1)))
+                .isInstanceOf(ConnectionClosedException.class).hasMessageContaining("Content-Length");
+    }
+
+    private static BasicHttpEntity entity(byte[] content, long announcedLength) {
+        return new BasicHttpEntity(new ByteArrayInputStream(content), announcedLength, ContentType.APPLICATION_JSON);
     }
 
     @Test

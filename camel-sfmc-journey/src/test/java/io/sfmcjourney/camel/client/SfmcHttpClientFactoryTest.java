@@ -65,6 +65,22 @@ class SfmcHttpClientFactoryTest {
     }
 
     @Test
+    void answersReadToTheirLengthHandTheOnlyConnectionBack() throws Exception {
+        server.route("/events").always(Answer.json(201, "{\"eventInstanceId\":\"e-1\"}"));
+        server.route("/none").always(Answer.of(204, "application/json", new byte[0]));
+
+        try (CloseableHttpClient http = SfmcHttpClientFactory.create(settings(1, null, 0, null, null))) {
+            for (int i = 0; i < 5; i++) { // one pooled connection: a call keeping it would time out the next lease
+                SfmcResponse answer = SfmcHttpExchange.send(http, new HttpGet(server.url() + "/events"), "events");
+                assertThat(new String(answer.body(), StandardCharsets.UTF_8)).isEqualTo("{\"eventInstanceId\":\"e-1\"}");
+                assertThat(answer.contentType()).startsWith("application/json");
+                assertThat(SfmcHttpExchange.send(http, new HttpGet(server.url() + "/none"), "none").body()).isEmpty();
+            }
+        }
+        assertThat(server.route("/events").count()).isEqualTo(5);
+    }
+
+    @Test
     void configurerRunsLast() throws Exception {
         server.route("/x").always(Answer.json(200, "{}"));
 
