@@ -26,7 +26,7 @@ final class Comparison {
     }
 
     private static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmup", 2);
-    private static final int MAX_WARMUP_ROUNDS = Math.max(WARMUP_ROUNDS, 8);
+    private static final int MAX_WARMUP_ROUNDS = Math.max(WARMUP_ROUNDS, 16);
     private static final int STEADY_PERCENT = 5;
 
     private Comparison() {
