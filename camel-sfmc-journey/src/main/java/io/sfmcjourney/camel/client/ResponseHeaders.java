@@ -1,5 +1,6 @@
 package io.sfmcjourney.camel.client;
 
+import java.io.Serializable;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
@@ -12,9 +13,11 @@ import org.apache.hc.core5.http.Header;
  * The headers of one answer as an unmodifiable map, in the order received: a header sent more than once keeps its
  * first position and its last value. Built straight from the few headers of an answer, without hashing or copying
  * them into a map, as every answer is read; {@link #get} compares names exactly, {@link #firstIgnoringCase} ignores
- * case.
+ * case. Serializable, as the exceptions carrying it ({@code HttpOperationFailedException}) are.
  */
-final class ResponseHeaders extends AbstractMap<String, String> {
+final class ResponseHeaders extends AbstractMap<String, String> implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final String[] names;
     private final String[] values;

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -76,6 +77,9 @@ final class RequestBodyWriter {
     }
 
     private static boolean isJsonText(Object body) {
+        if (body instanceof Map<?, ?>) {
+            return false; // the usual body (an event, a journey), decided before the interface checks below
+        }
         return body instanceof CharSequence || body instanceof byte[] || body instanceof InputStream
                || body instanceof Reader || body instanceof StreamCache || body instanceof WrappedFile<?>
                || body instanceof File || body instanceof Path;

@@ -1,7 +1,10 @@
 package io.sfmcjourney.camel.client;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -12,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.sfmcjourney.camel.SfmcJourneyApiException;
 import io.sfmcjourney.camel.SfmcResponseTooLargeException;
 import io.sfmcjourney.camel.api.Replay;
 import org.apache.hc.client5.http.utils.DateUtils;
@@ -110,6 +114,22 @@ class ClientPartsTest {
                 "Retry-After", "5"));
         assertThatThrownBy(() -> headers.put("X", "y")).isInstanceOf(UnsupportedOperationException.class);
         assertThat(new ResponseHeaders(new Header[0])).isEmpty();
+    }
+
+    @Test
+    void answerHeadersTravelWithASerializedException() throws Exception {
+        ResponseHeaders headers = new ResponseHeaders(new Header[] { new BasicHeader("Retry-After", "5") });
+        SfmcJourneyApiException refused = new SfmcJourneyApiException("postInteractionsEvents", "POST",
+                "https://a.rest.marketingcloudapis.com/interaction/v1/events", 429, "Too Many Requests", headers,
+                "{}", null, null);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(refused);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            SfmcJourneyApiException read = (SfmcJourneyApiException) in.readObject();
+            assertThat(read.getResponseHeaders()).containsExactly(Map.entry("Retry-After", "5"));
+        }
     }
 
     @Test
