@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Runs the scenarios named on the command line (P1 P1F P1C P2 P3 P3R P4 P5 P6 W1; default all) and prints a Markdown
+ * Runs the scenarios named on the command line (P1 P1F P2 P3 P3R P4 P5 P6 W1; default all) and prints a Markdown
  * table, also written to {@code target/benchmark-results.md}. {@code -Dbench.seconds=N} sets the length of a measured
  * round (default 5), {@code -Dbench.rounds=N} the rounds per side (default 4).
  */
@@ -29,7 +29,7 @@ public final class BenchmarkMain {
             selected.add(arg.toUpperCase(Locale.ROOT));
         }
         if (selected.isEmpty()) {
-            selected.addAll(List.of("P1", "P1F", "P1C", "P2", "P3", "P3R", "P4", "P5", "P6", "W1"));
+            selected.addAll(List.of("P1", "P1F", "P2", "P3", "P3R", "P4", "P5", "P6", "W1"));
         }
         System.out.printf("JVM %s, %d CPUs, round %ds, %d rounds per side%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), ROUND.toSeconds(), ROUNDS);
@@ -39,7 +39,6 @@ public final class BenchmarkMain {
             rows.add(switch (scenario) {
                 case "P1" -> Scenarios.p1ComponentVsRawHttpClient();
                 case "P1F" -> Scenarios.p1fComponentVsRawHttpClientFastBackEnd();
-                case "P1C" -> Scenarios.p1cCamelFloorFastBackEnd();
                 case "P2" -> Scenarios.p2ComponentVsCamelHttpRoute();
                 case "P3" -> Scenarios.p3BatchEntryVsSingleEvents();
                 case "P4" -> Scenarios.p4TokenRequestsUnderLoad();
@@ -48,7 +47,7 @@ public final class BenchmarkMain {
                 case "P3R" -> RemoteTenantScenarios.p3RemoteTenant();
                 case "W1" -> RemoteTenantScenarios.w1WaitingExchanges();
                 default -> throw new IllegalArgumentException(
-                        "Unknown scenario " + scenario + " (P1..P6, P1F, P1C, P3R, W1)");
+                        "Unknown scenario " + scenario + " (P1..P6, P1F, P3R, W1)");
             });
         }
         String table = "| # | scenario | baseline | component | ratio / figure | target | met |\n"

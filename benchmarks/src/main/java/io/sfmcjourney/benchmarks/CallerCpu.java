@@ -5,15 +5,17 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 
 /**
- * CPU time of the client side in this JVM: every live thread except the in-process server's (the simulator's handler
- * threads {@code sfmc-simulator-*} and the JDK HTTP server's dispatcher, or {@link CannedBackEnd}'s), so the figure
- * is the component's and the callers' work, not the stand-in server's. Threads that end between two readings are not
- * counted: load threads add their own CPU time with {@link #addEnding()} before they end.
+ * CPU time and heap allocation of the client side in this JVM: every live thread except the in-process server's (the
+ * simulator's handler threads {@code sfmc-simulator-*} and the JDK HTTP server's dispatcher, or {@link CannedBackEnd}'s),
+ * so the figures are the component's and the callers' work, not the stand-in server's. Threads that end between two
+ * readings are not counted: load threads add their own figures with {@link #addEnding()} before they end.
  */
 final class CallerCpu {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean ALLOCATIONS = (com.sun.management.ThreadMXBean) THREADS;
     private static final java.util.concurrent.atomic.LongAdder ENDED = new java.util.concurrent.atomic.LongAdder();
+    private static final java.util.concurrent.atomic.LongAdder ENDED_BYTES = new java.util.concurrent.atomic.LongAdder();
 
     private CallerCpu() {
     }
@@ -34,9 +36,26 @@ final class CallerCpu {
         return total;
     }
 
-    /** Called by a load thread just before it ends: keeps its CPU time in the total. */
+    /** Client-side heap bytes allocated so far (live threads + those recorded on ending). */
+    static long allocatedBytes() {
+        long total = ENDED_BYTES.sum();
+        for (long id : THREADS.getAllThreadIds()) {
+            ThreadInfo info = THREADS.getThreadInfo(id);
+            if (info == null || isSimulator(info.getThreadName())) {
+                continue;
+            }
+            long bytes = ALLOCATIONS.getThreadAllocatedBytes(id);
+            if (bytes > 0) {
+                total += bytes;
+            }
+        }
+        return total;
+    }
+
+    /** Called by a load thread just before it ends: keeps its CPU time and allocation in the totals. */
     static void addEnding() {
         ENDED.add(THREADS.getCurrentThreadCpuTime());
+        ENDED_BYTES.add(ALLOCATIONS.getCurrentThreadAllocatedBytes());
     }
 
     static boolean isSimulator(String name) {

@@ -17,14 +17,15 @@ final class LoadDriver {
     }
 
     /**
-     * Units of work (calls, or events for batch calls) done per second, the failures seen, and the client-side CPU
-     * time per unit ({@link CallerCpu}: every thread but the in-process simulator's), in microseconds; NaN when not
-     * measured.
+     * Units of work (calls, or events for batch calls) done per second, the failures seen, and the client side's CPU
+     * time (microseconds) and heap allocation (bytes) per unit ({@link CallerCpu}: every thread but the in-process
+     * simulator's); NaN when not measured.
      */
-    record Measurement(double perSecond, long failures, String firstFailure, double cpuMicrosPerUnit) {
+    record Measurement(double perSecond, long failures, String firstFailure, double cpuMicrosPerUnit,
+                       double allocatedBytesPerUnit) {
 
         Measurement(double perSecond, long failures, String firstFailure) {
-            this(perSecond, failures, firstFailure, Double.NaN);
+            this(perSecond, failures, firstFailure, Double.NaN, Double.NaN);
         }
     }
 
@@ -34,6 +35,7 @@ final class LoadDriver {
     /** Runs {@code call} on {@code callers} threads for {@code duration}; each successful call counts {@code unitsPerCall}. */
     static Measurement run(int callers, Duration duration, int unitsPerCall, Call call) throws InterruptedException {
         long cpuBefore = CallerCpu.nanos();
+        long bytesBefore = CallerCpu.allocatedBytes();
         LongAdder done = new LongAdder();
         LongAdder failed = new LongAdder();
         AtomicReference<String> firstFailure = new AtomicReference<>();
@@ -70,7 +72,9 @@ final class LoadDriver {
         }
         double seconds = (System.nanoTime() - window[0]) / 1e9;
         double cpuMicros = (CallerCpu.nanos() - cpuBefore) / 1e3;
-        return new Measurement(done.sum() / seconds, failed.sum(), firstFailure.get(),
-                cpuMicros / Math.max(1, done.sum()));
+        double bytes = CallerCpu.allocatedBytes() - bytesBefore;
+        long units = Math.max(1, done.sum());
+        return new Measurement(done.sum() / seconds, failed.sum(), firstFailure.get(), cpuMicros / units,
+                bytes / units);
     }
 }

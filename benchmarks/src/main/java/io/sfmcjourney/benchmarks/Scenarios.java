@@ -65,14 +65,17 @@ final class Scenarios {
 
     /**
      * P1F: P1 against a back end that answers in microseconds ({@link CannedBackEnd}, as the independent measurement's
-     * nginx) instead of the simulator, so the client's own cost per call decides the ratio.
+     * nginx) instead of the simulator, so the client's own cost per call decides the ratio. A third side in the same
+     * rounds, Camel's floor, makes the same raw call from a processor that a {@link ProducerTemplate} reaches through
+     * a plain endpoint (exchange, unit of work, producer lookup): what any Camel producer pays per exchange on top of
+     * its HTTP call, i.e. the part of the gap no component can remove.
      */
     static String p1fComponentVsRawHttpClientFastBackEnd() throws Exception {
-        return medianOfRuns("P1F", "postInteractionsEvents, 16 callers, back end answering in µs: component vs raw "
-                                   + "HttpClient 5", () -> {
+        List<Comparison.Result> runs = fullRuns(() -> {
             try (CannedBackEnd backEnd = new CannedBackEnd();
                  DefaultCamelContext camel = new DefaultCamelContext();
-                 RawEventsClient raw = new RawEventsClient(backEnd.baseUrl(), CannedBackEnd.TOKEN)) {
+                 RawEventsClient raw = new RawEventsClient(backEnd.baseUrl(), CannedBackEnd.TOKEN);
+                 RawEventsClient rawInCamel = new RawEventsClient(backEnd.baseUrl(), CannedBackEnd.TOKEN)) {
                 SfmcJourneyConfiguration configuration
                         = camel.getComponent("sfmc-journey", SfmcJourneyComponent.class).getConfiguration();
                 configuration.setClientId("bench-client");
@@ -81,36 +84,29 @@ final class Scenarios {
                 camel.start();
                 ProducerTemplate template = camel.createProducerTemplate();
                 Endpoint events = camel.getEndpoint("sfmc-journey:postInteractionsEvents");
+                Endpoint floor = new ProcessorEndpoint("floor:raw", camel, exchange -> exchange.getMessage()
+                        .setBody(rawInCamel.fire(exchange.getMessage().getBody(Map.class))));
                 return Comparison.run(ROUNDS,
                         () -> LoadDriver.run(16, ROUND, 1, () -> raw.fire(BenchEnvironment.event(next()))),
                         () -> LoadDriver.run(16, ROUND, 1,
-                                () -> template.requestBody(events, BenchEnvironment.event(next()))));
-            }
-        });
-    }
-
-    /**
-     * P1C: Camel's own cost per exchange, the floor under P1F: the same raw HttpClient 5 call made by a processor that a
-     * {@link ProducerTemplate} reaches through a plain endpoint (exchange, unit of work, producer lookup), against the
-     * raw call alone. No target: it tells how much of P1F's gap any Camel component pays, whatever it does.
-     */
-    static String p1cCamelFloorFastBackEnd() throws Exception {
-        return medianOfRuns("P1C", "Camel's floor, back end answering in µs: ProducerTemplate to a processor calling "
-                                   + "raw HttpClient 5 vs raw HttpClient 5", Double.NaN, () -> {
-            try (CannedBackEnd backEnd = new CannedBackEnd();
-                 DefaultCamelContext camel = new DefaultCamelContext();
-                 RawEventsClient raw = new RawEventsClient(backEnd.baseUrl(), CannedBackEnd.TOKEN);
-                 RawEventsClient viaCamel = new RawEventsClient(backEnd.baseUrl(), CannedBackEnd.TOKEN)) {
-                camel.start();
-                ProducerTemplate template = camel.createProducerTemplate();
-                Endpoint floor = new ProcessorEndpoint("floor:raw", camel, exchange -> exchange.getMessage()
-                        .setBody(viaCamel.fire(exchange.getMessage().getBody(Map.class))));
-                return Comparison.run(ROUNDS,
-                        () -> LoadDriver.run(16, ROUND, 1, () -> raw.fire(BenchEnvironment.event(next()))),
+                                () -> template.requestBody(events, BenchEnvironment.event(next()))),
                         () -> LoadDriver.run(16, ROUND, 1,
                                 () -> template.requestBody(floor, BenchEnvironment.event(next()))));
             }
         });
+        String p1f = medianRow("P1F", "postInteractionsEvents, 16 callers, back end answering in µs: component vs raw "
+                                      + "HttpClient 5", runs);
+        List<Double> floorRatios = runs.stream().map(run -> run.reference() / run.baseline()).toList();
+        List<Double> ownRatios = runs.stream().map(run -> run.component() / run.reference()).toList();
+        Comparison.Result middle = medianRun(runs);
+        String floorRow = BenchmarkMain.row("P1F floor", "Camel's floor in the same rounds: ProducerTemplate to a "
+                                                         + "processor calling raw HttpClient 5",
+                perSecond(middle.reference(), "calls") + cpu(middle.referenceCpuMicros(), "calls")
+                + allocated(middle.referenceAllocatedBytes(), "calls"), "(as P1F)",
+                "floor vs raw " + ratio(Comparison.median(floorRatios)) + " (" + ratios(floorRatios)
+                + "); component vs floor " + ratio(Comparison.median(ownRatios)) + " (" + ratios(ownRatios) + ")",
+                "none (Camel's own cost per exchange)", "-");
+        return p1f + "\n" + floorRow;
     }
 
     /** One full comparison (its own environment). */
@@ -121,35 +117,49 @@ final class Scenarios {
 
     /** Three (by default) full runs; the row shows the run with the median ratio and every run's ratio. */
     private static String medianOfRuns(String id, String scenario, FullRun fullRun) throws Exception {
-        return medianOfRuns(id, scenario, 0.95, fullRun);
+        return medianRow(id, scenario, fullRuns(fullRun));
     }
 
-    /** As above, against {@code target} (NaN: a figure without target). */
-    private static String medianOfRuns(String id, String scenario, double target, FullRun fullRun) throws Exception {
+    private static List<Comparison.Result> fullRuns(FullRun fullRun) throws Exception {
         List<Comparison.Result> runs = new ArrayList<>();
         for (int run = 1; run <= P1_RUNS; run++) {
             System.out.println("  run " + run + " of " + P1_RUNS);
             Comparison.Result result = fullRun.run();
-            System.out.printf(Locale.ROOT, "  run %d: ratio %.2f×, client CPU per call %.1f / %.1f µs%n", run,
-                    result.ratio(), result.baselineCpuMicros(), result.componentCpuMicros());
+            System.out.printf(Locale.ROOT, "  run %d: ratio %.2f×, client CPU per call %.1f / %.1f µs, allocated per "
+                              + "call %.0f / %.0f B%s%n", run, result.ratio(), result.baselineCpuMicros(),
+                    result.componentCpuMicros(), result.baselineAllocatedBytes(), result.componentAllocatedBytes(),
+                    Double.isNaN(result.reference()) ? "" : String.format(Locale.ROOT,
+                            "; reference %.2f× the baseline, %.1f µs, %.0f B", result.reference() / result.baseline(),
+                            result.referenceCpuMicros(), result.referenceAllocatedBytes()));
             runs.add(result);
         }
+        return runs;
+    }
+
+    /** The run with the median ratio. */
+    private static Comparison.Result medianRun(List<Comparison.Result> runs) {
         List<Comparison.Result> byRatio = new ArrayList<>(runs);
         byRatio.sort(Comparator.comparingDouble(Comparison.Result::ratio));
-        Comparison.Result middle = byRatio.get(byRatio.size() / 2);
+        return byRatio.get(byRatio.size() / 2);
+    }
+
+    private static String medianRow(String id, String scenario, List<Comparison.Result> runs) {
         long failures = runs.stream().mapToLong(Comparison.Result::failures).sum();
         String firstFailure = runs.stream().map(Comparison.Result::firstFailure).filter(java.util.Objects::nonNull)
                 .findFirst().orElse(null);
         // the row shows the median run's rates, but a failed call in any run counts against the target
-        Comparison.Result median = new Comparison.Result(middle.baseline(), middle.component(),
-                middle.baselineRounds(), middle.componentRounds(), failures, firstFailure,
-                middle.baselineCpuMicros(), middle.componentCpuMicros());
-        StringBuilder ratios = new StringBuilder();
-        for (Comparison.Result run : runs) {
-            ratios.append(ratios.length() == 0 ? "" : ", ").append(ratio(run.ratio()));
+        Comparison.Result median = medianRun(runs).withFailures(failures, firstFailure);
+        List<Double> each = runs.stream().map(Comparison.Result::ratio).toList();
+        String how = runs.size() == 1 ? null : "median of " + runs.size() + " runs (" + ratios(each) + ")";
+        return comparisonRow(id, scenario, median, "calls", 0.95, how);
+    }
+
+    private static String ratios(List<Double> values) {
+        StringBuilder text = new StringBuilder();
+        for (double value : values) {
+            text.append(text.length() == 0 ? "" : ", ").append(ratio(value));
         }
-        String how = runs.size() == 1 ? null : "median of " + runs.size() + " runs (" + ratios + ")";
-        return comparisonRow(id, scenario, median, "calls", target, how);
+        return text.toString();
     }
 
     /** One round of postInteractionsEvents through the component: 16 callers, one contact per call. */
@@ -326,14 +336,15 @@ final class Scenarios {
         if (result.failures() > 0) {
             System.out.println("    failures: " + result.failures() + ", first: " + result.firstFailure());
         }
-        String baseline = perSecond(result.baseline(), unit) + cpu(result.baselineCpuMicros(), unit);
-        String component = perSecond(result.component(), unit) + cpu(result.componentCpuMicros(), unit);
+        String baseline = perSecond(result.baseline(), unit) + cpu(result.baselineCpuMicros(), unit)
+                          + allocated(result.baselineAllocatedBytes(), unit);
+        String component = perSecond(result.component(), unit) + cpu(result.componentCpuMicros(), unit)
+                           + allocated(result.componentAllocatedBytes(), unit);
         String figure = ratio(result.ratio()) + (how == null ? "" : ", " + how)
                         + (result.failures() > 0 ? " (" + result.failures() + " failed calls)" : "");
         if (Double.isNaN(target)) {
-            return BenchmarkMain.row(id, scenario, baseline, component, figure, id.startsWith("P1C")
-                    ? "none (Camel's own cost per exchange, under P1F)" : "none (co-located simulator; judged on P3R)",
-                    "-");
+            return BenchmarkMain.row(id, scenario, baseline, component, figure,
+                    "none (co-located simulator; judged on P3R)", "-");
         }
         return row(id, scenario, baseline, component, figure, "≥ " + target + "×",
                 result.ratio() >= target && result.failures() == 0);
@@ -343,6 +354,11 @@ final class Scenarios {
     private static String cpu(double micros, String unit) {
         return Double.isNaN(micros) ? ""
                 : String.format(Locale.ROOT, ", %.1f µs client CPU per %s", micros, unit.replaceAll("s$", ""));
+    }
+
+    private static String allocated(double bytes, String unit) {
+        return Double.isNaN(bytes) ? ""
+                : String.format(Locale.ROOT, ", %,.0f B allocated per %s", bytes, unit.replaceAll("s$", ""));
     }
 
     private static long next() {
