@@ -1,11 +1,13 @@
 package io.sfmcjourney.camel.client;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
 
 import io.sfmcjourney.camel.SfmcResponseTooLargeException;
 import io.sfmcjourney.camel.testsupport.FakeHttpServer.Answer;
@@ -78,6 +80,24 @@ class SfmcHttpClientFactoryTest {
             }
         }
         assertThat(server.route("/events").count()).isEqualTo(5);
+    }
+
+    @Test
+    void aCompressedAnswerIsReadWhole() throws Exception {
+        String json = "{\"items\":[" + "{\"id\":\"record\"},".repeat(200) + "{}]}";
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gzipped)) {
+            out.write(json.getBytes(StandardCharsets.UTF_8));
+        }
+        server.route("/history").always(Answer.of(200, "application/json", gzipped.toByteArray())
+                .withHeader("Content-Encoding", "gzip"));
+
+        try (CloseableHttpClient http = SfmcHttpClientFactory.create(settings(1, null, 0, null, null))) {
+            for (int i = 0; i < 2; i++) { // its announced length is the compressed one: read to the end, not to it
+                SfmcResponse answer = SfmcHttpExchange.send(http, new HttpGet(server.url() + "/history"), "history");
+                assertThat(new String(answer.body(), StandardCharsets.UTF_8)).isEqualTo(json);
+            }
+        }
     }
 
     @Test
