@@ -22,31 +22,25 @@ final class CallerCpu {
 
     /** Client-side CPU nanoseconds so far (live threads + those recorded on ending). */
     static long nanos() {
-        long total = ENDED.sum();
-        for (long id : THREADS.getAllThreadIds()) {
-            ThreadInfo info = THREADS.getThreadInfo(id);
-            if (info == null || isSimulator(info.getThreadName())) {
-                continue;
-            }
-            long cpu = THREADS.getThreadCpuTime(id);
-            if (cpu > 0) {
-                total += cpu;
-            }
-        }
-        return total;
+        return ENDED.sum() + overClientThreads(THREADS::getThreadCpuTime);
     }
 
     /** Client-side heap bytes allocated so far (live threads + those recorded on ending). */
     static long allocatedBytes() {
-        long total = ENDED_BYTES.sum();
+        return ENDED_BYTES.sum() + overClientThreads(ALLOCATIONS::getThreadAllocatedBytes);
+    }
+
+    /** The sum of {@code figure} over the live threads that are not the server's (negative: not available). */
+    private static long overClientThreads(java.util.function.LongUnaryOperator figure) {
+        long total = 0;
         for (long id : THREADS.getAllThreadIds()) {
             ThreadInfo info = THREADS.getThreadInfo(id);
             if (info == null || isSimulator(info.getThreadName())) {
                 continue;
             }
-            long bytes = ALLOCATIONS.getThreadAllocatedBytes(id);
-            if (bytes > 0) {
-                total += bytes;
+            long value = figure.applyAsLong(id);
+            if (value > 0) {
+                total += value;
             }
         }
         return total;
