@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Measures a baseline and the component in the same run: warm-up rounds of each (at least {@code -Dbench.warmup},
- * default 2, more until both rates are steady; interleaved, not counted), then {@code rounds} rounds of both,
- * interleaved (the side that goes first alternates), same duration. Reports the median of each side and their ratio.
+ * Measures a baseline and the component (and optionally a third, reference side) in the same run: warm-up rounds of
+ * each (at least {@code -Dbench.warmup}, default 2, more until every rate is steady; interleaved, not counted), then
+ * {@code rounds} rounds of each, interleaved (the side that goes first rotates), same duration. Reports the median of
+ * each side and the ratio component / baseline.
  */
 final class Comparison {
 
