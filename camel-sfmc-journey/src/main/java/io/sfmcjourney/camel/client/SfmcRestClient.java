@@ -202,7 +202,9 @@ public final class SfmcRestClient {
                 }
                 rejected = null;
                 String base = target.base(token);
-                lastBaseUrl = base;
+                if (!base.equals(lastBaseUrl)) { // a store to the shared field only when it changes
+                    lastBaseUrl = base;
+                }
                 ParsedUris.Target at = uris.target(base, request);
                 String url = at.url();
                 try {

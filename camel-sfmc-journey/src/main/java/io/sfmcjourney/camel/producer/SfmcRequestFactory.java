@@ -86,6 +86,15 @@ public final class SfmcRequestFactory {
      *                                  a header has the wrong type, or the body is not JSON
      */
     public SfmcRequest create(Exchange exchange) {
+        return build(pathValues(exchange), queryValues(exchange),
+                () -> bodies.write(method, exchange.getMessage().getBody(), exchange));
+    }
+
+    /** The path values the message's headers give; empty (and not allocated) for a method without variables. */
+    private Map<PathVariable, String> pathValues(Exchange exchange) {
+        if (method.pathVariables().isEmpty()) {
+            return Map.of();
+        }
         Map<PathVariable, String> pathValues = new EnumMap<>(PathVariable.class);
         for (PathVariable variable : method.pathVariables()) {
             if (!uriOptions.contains(variable.optionName())) {
@@ -95,20 +104,28 @@ public final class SfmcRequestFactory {
                 }
             }
         }
-        Map<String, Object> queryValues = new LinkedHashMap<>();
+        return pathValues;
+    }
+
+    /** The query values the message's headers give, by wire name; empty (not allocated) when there are none. */
+    private Map<String, Object> queryValues(Exchange exchange) {
+        Map<String, Object> queryValues = null;
         for (QueryParam param : method.queryParams()) {
             if (param.header() != null && !uriOptions.contains(param.optionName())) {
                 Object value = HeaderValues.get(exchange, param.header(), param.valueType());
                 if (value != null) {
+                    queryValues = queryValues == null ? new LinkedHashMap<>() : queryValues;
                     queryValues.put(param.wireName(), value);
                 }
             }
         }
         Map<?, ?> extra = HeaderValues.get(exchange, SfmcJourneyConstants.QUERY_PARAMETERS, Map.class);
-        if (extra != null) {
-            extra.forEach((name, value) -> queryValues.put(String.valueOf(name), value));
+        if (extra != null && !extra.isEmpty()) {
+            Map<String, Object> all = queryValues == null ? new LinkedHashMap<>() : queryValues;
+            extra.forEach((name, value) -> all.put(String.valueOf(name), value));
+            queryValues = all;
         }
-        return build(pathValues, queryValues, () -> bodies.write(method, exchange.getMessage().getBody(), exchange));
+        return queryValues == null ? Map.of() : queryValues;
     }
 
     /**
