@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Measures a baseline and the component (and optionally a third, reference side) in the same run: warm-up rounds of
- * each (at least {@code -Dbench.warmup}, default 2, more until every rate is steady; interleaved, not counted), then
+ * Measures a baseline and the component (and optionally reference sides) in the same run: warm-up rounds of each (at
+ * least {@code -Dbench.warmup}, default 2, more until every rate is steady; interleaved, not counted), then
  * {@code rounds} rounds of each, interleaved (the side that goes first rotates), same duration. Reports the median of
  * each side and the ratio component / baseline.
  */
@@ -18,46 +18,48 @@ final class Comparison {
         LoadDriver.Measurement round() throws Exception;
     }
 
+    /** The medians of a reference side over the measured rounds: rate, client CPU and allocation per unit. */
+    record Figures(double perSecond, double cpuMicros, double allocatedBytes) {
+    }
+
     /**
-     * The medians and the ratio component / baseline; the {@code reference*} figures are those of an optional third
-     * side measured in the same rounds (NaN without one).
+     * The medians and the ratio component / baseline; {@code references} are the figures of the optional reference
+     * sides measured in the same rounds, in the order given.
      */
     record Result(double baseline, double component, List<Double> baselineRounds, List<Double> componentRounds,
             long failures, String firstFailure, double baselineCpuMicros, double componentCpuMicros,
-            double baselineAllocatedBytes, double componentAllocatedBytes, double reference,
-            double referenceCpuMicros, double referenceAllocatedBytes) {
+            double baselineAllocatedBytes, double componentAllocatedBytes, List<Figures> references) {
 
         double ratio() {
             return component / baseline;
         }
 
+        /** The figures of reference side {@code index} (0 for the first). */
+        Figures reference(int index) {
+            return references.get(index);
+        }
+
         /** This result with the failures of several runs. */
         Result withFailures(long allFailures, String anyFirstFailure) {
             return new Result(baseline, component, baselineRounds, componentRounds, allFailures, anyFirstFailure,
-                    baselineCpuMicros, componentCpuMicros, baselineAllocatedBytes, componentAllocatedBytes, reference,
-                    referenceCpuMicros, referenceAllocatedBytes);
+                    baselineCpuMicros, componentCpuMicros, baselineAllocatedBytes, componentAllocatedBytes, references);
         }
     }
 
     private static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmup", 2);
     private static final int MAX_WARMUP_ROUNDS = Math.max(WARMUP_ROUNDS, 16);
     private static final int STEADY_PERCENT = 5;
-    private static final String[] NAMES = {"baseline", "component", "reference"};
-
     private Comparison() {
     }
 
-    static Result run(int rounds, Side baseline, Side component) throws Exception {
-        return run(rounds, baseline, component, null);
-    }
-
     /**
-     * As {@link #run(int, Side, Side)}, with a third side (null for none) measured in the same interleaved rounds (the
-     * side that goes first rotates), e.g. the baseline's work wrapped in Camel, so that all ratios between the three
-     * come from the same stretch of time.
+     * Baseline and component, with any reference sides measured in the same interleaved rounds (the side that goes
+     * first rotates), e.g. the baseline's work wrapped in Camel, so that all ratios between them come from the same
+     * stretch of time.
      */
-    static Result run(int rounds, Side baseline, Side component, Side reference) throws Exception {
-        List<Side> sides = reference == null ? List.of(baseline, component) : List.of(baseline, component, reference);
+    static Result run(int rounds, Side baseline, Side component, Side... references) throws Exception {
+        List<Side> sides = new ArrayList<>(List.of(baseline, component));
+        sides.addAll(List.of(references));
         warmUp(sides);
         List<List<LoadDriver.Measurement>> measured = new ArrayList<>();
         sides.forEach(side -> measured.add(new ArrayList<>()));
@@ -76,20 +78,30 @@ final class Comparison {
                     firstFailure = round.firstFailure();
                 }
                 line.append(String.format(" %s %.0f/s (%.1f µs client CPU, %.0f B allocated per unit)",
-                        NAMES[side], round.perSecond(), round.cpuMicrosPerUnit(), round.allocatedBytesPerUnit()));
+                        name(side), round.perSecond(), round.cpuMicrosPerUnit(), round.allocatedBytesPerUnit()));
             }
             System.out.println(line);
         }
         List<LoadDriver.Measurement> base = measured.get(0);
         List<LoadDriver.Measurement> comp = measured.get(1);
-        List<LoadDriver.Measurement> ref = reference == null ? List.of() : measured.get(2);
+        List<Figures> referenceFigures = measured.subList(2, measured.size()).stream()
+                .map(ref -> new Figures(median(rates(ref)), median(ref, LoadDriver.Measurement::cpuMicrosPerUnit),
+                        median(ref, LoadDriver.Measurement::allocatedBytesPerUnit)))
+                .toList();
         return new Result(median(rates(base)), median(rates(comp)), rates(base), rates(comp), failures, firstFailure,
                 median(base, LoadDriver.Measurement::cpuMicrosPerUnit),
                 median(comp, LoadDriver.Measurement::cpuMicrosPerUnit),
                 median(base, LoadDriver.Measurement::allocatedBytesPerUnit),
-                median(comp, LoadDriver.Measurement::allocatedBytesPerUnit), median(rates(ref)),
-                median(ref, LoadDriver.Measurement::cpuMicrosPerUnit),
-                median(ref, LoadDriver.Measurement::allocatedBytesPerUnit));
+                median(comp, LoadDriver.Measurement::allocatedBytesPerUnit), referenceFigures);
+    }
+
+    /** The side's name in the progress lines. */
+    private static String name(int side) {
+        return switch (side) {
+            case 0 -> "baseline";
+            case 1 -> "component";
+            default -> "reference " + (side - 1);
+        };
     }
 
     private static List<Double> rates(List<LoadDriver.Measurement> rounds) {
@@ -115,7 +127,7 @@ final class Comparison {
                 double rate = sides.get(side).round().perSecond();
                 steady &= within(rate, last[side]);
                 last[side] = rate;
-                line.append(String.format(" %s %.0f/s", NAMES[side], rate));
+                line.append(String.format(" %s %.0f/s", name(side), rate));
             }
             System.out.println(line + (steady ? " (steady)" : ""));
             if (i >= WARMUP_ROUNDS && steady) {

@@ -19,6 +19,10 @@ import java.util.concurrent.atomic.LongAdder;
 
 import io.sfmcjourney.camel.SfmcJourneyComponent;
 import io.sfmcjourney.camel.SfmcJourneyConfiguration;
+import io.sfmcjourney.camel.SfmcJourneyEndpoint;
+import io.sfmcjourney.camel.client.SfmcRestClient;
+import io.sfmcjourney.camel.producer.ResponseBodyMapper;
+import io.sfmcjourney.camel.producer.SfmcRequestFactory;
 import io.sfmcjourney.simulator.SfmcSimulator;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.Endpoint;
@@ -65,10 +69,12 @@ final class Scenarios {
 
     /**
      * P1F: P1 against a back end that answers in microseconds ({@link CannedBackEnd}, as the independent measurement's
-     * nginx) instead of the simulator, so the client's own cost per call decides the ratio. A third side in the same
-     * rounds, Camel's floor, makes the same raw call from a processor that a {@link ProducerTemplate} reaches through
-     * a plain endpoint (exchange, unit of work, producer lookup): what any Camel producer pays per exchange on top of
-     * its HTTP call, i.e. the part of the gap no component can remove.
+     * nginx) instead of the simulator, so the client's own cost per call decides the ratio. Two reference sides in the
+     * same rounds split the gap: Camel's floor makes the same raw call from a processor that a
+     * {@link ProducerTemplate} reaches through a plain endpoint (exchange, unit of work, producer lookup): what any
+     * Camel producer pays per exchange on top of its HTTP call, the part no component can remove; and the component's
+     * call without Camel: the endpoint's own REST client, request factory and answer mapping called directly (token,
+     * request, answer checks, body), i.e. what the component adds to a raw call before Camel's exchange.
      */
     static String p1fComponentVsRawHttpClientFastBackEnd() throws Exception {
         List<Comparison.Result> runs = fullRuns(() -> {
@@ -86,27 +92,62 @@ final class Scenarios {
                 Endpoint events = camel.getEndpoint("sfmc-journey:postInteractionsEvents");
                 Endpoint floor = new ProcessorEndpoint("floor:raw", camel, exchange -> exchange.getMessage()
                         .setBody(rawInCamel.fire(exchange.getMessage().getBody(Map.class))));
+                ComponentCall withoutCamel = new ComponentCall((SfmcJourneyEndpoint) events);
                 return Comparison.run(ROUNDS,
                         () -> LoadDriver.run(16, ROUND, 1, () -> raw.fire(BenchEnvironment.event(next()))),
                         () -> LoadDriver.run(16, ROUND, 1,
                                 () -> template.requestBody(events, BenchEnvironment.event(next()))),
                         () -> LoadDriver.run(16, ROUND, 1,
-                                () -> template.requestBody(floor, BenchEnvironment.event(next()))));
+                                () -> template.requestBody(floor, BenchEnvironment.event(next()))),
+                        () -> LoadDriver.run(16, ROUND, 1, () -> withoutCamel.fire(BenchEnvironment.event(next()))));
             }
         });
         String p1f = medianRow("P1F", "postInteractionsEvents, 16 callers, back end answering in µs: component vs raw "
                                       + "HttpClient 5", runs);
-        List<Double> floorRatios = runs.stream().map(run -> run.reference() / run.baseline()).toList();
-        List<Double> ownRatios = runs.stream().map(run -> run.component() / run.reference()).toList();
         Comparison.Result middle = medianRun(runs);
-        String floorRow = BenchmarkMain.row("P1F floor", "Camel's floor in the same rounds: ProducerTemplate to a "
-                                                         + "processor calling raw HttpClient 5",
-                perSecond(middle.reference(), "calls") + cpu(middle.referenceCpuMicros(), "calls")
-                + allocated(middle.referenceAllocatedBytes(), "calls"), "(as P1F)",
-                "floor vs raw " + ratio(Comparison.median(floorRatios)) + " (" + ratios(floorRatios)
-                + "); component vs floor " + ratio(Comparison.median(ownRatios)) + " (" + ratios(ownRatios) + ")",
-                "none (Camel's own cost per exchange)", "-");
-        return p1f + "\n" + floorRow;
+        String floorRow = referenceRow("P1F floor", "Camel's floor in the same rounds: ProducerTemplate to a "
+                                                    + "processor calling raw HttpClient 5", runs, middle, 0,
+                "none (Camel's own cost per exchange)");
+        String clientRow = referenceRow("P1F client", "the component's call without Camel in the same rounds: its "
+                                                      + "REST client, request factory and answer mapping called "
+                                                      + "directly", runs, middle, 1,
+                "none (what the component adds before Camel)");
+        return p1f + "\n" + floorRow + "\n" + clientRow;
+    }
+
+    /** A row for reference side {@code index} of P1F: its figures in the median run, its ratios to raw and component. */
+    private static String referenceRow(String id, String scenario, List<Comparison.Result> runs,
+                                       Comparison.Result middle, int index, String target) {
+        List<Double> vsRaw = runs.stream().map(run -> run.reference(index).perSecond() / run.baseline()).toList();
+        List<Double> componentVs = runs.stream().map(run -> run.component() / run.reference(index).perSecond())
+                .toList();
+        Comparison.Figures figures = middle.reference(index);
+        return BenchmarkMain.row(id, scenario, perSecond(figures.perSecond(), "calls")
+                        + cpu(figures.cpuMicros(), "calls") + allocated(figures.allocatedBytes(), "calls"),
+                "(as P1F)", "vs raw " + ratio(Comparison.median(vsRaw)) + " (" + ratios(vsRaw) + "); component vs this "
+                            + ratio(Comparison.median(componentVs)) + " (" + ratios(componentVs) + ")",
+                target, "-");
+    }
+
+    /**
+     * The component's call for one event without a Camel exchange: the endpoint's REST client, request factory and
+     * answer mapping, as its producer uses them.
+     */
+    private static final class ComponentCall {
+
+        private final SfmcRestClient client;
+        private final SfmcRequestFactory requests;
+        private final ResponseBodyMapper answers;
+
+        ComponentCall(SfmcJourneyEndpoint endpoint) {
+            this.client = endpoint.createRestClient();
+            this.requests = new SfmcRequestFactory(endpoint);
+            this.answers = new ResponseBodyMapper(false, null); // the endpoint's: no rawJson, no outputClass
+        }
+
+        Object fire(Map<String, Object> event) throws Exception {
+            return answers.toBody(client.execute(requests.create(Map.of(), Map.of(), event)));
+        }
     }
 
     /** One full comparison (its own environment). */
@@ -128,12 +169,21 @@ final class Scenarios {
             System.out.printf(Locale.ROOT, "  run %d: ratio %.2f×, client CPU per call %.1f / %.1f µs, allocated per "
                               + "call %.0f / %.0f B%s%n", run, result.ratio(), result.baselineCpuMicros(),
                     result.componentCpuMicros(), result.baselineAllocatedBytes(), result.componentAllocatedBytes(),
-                    Double.isNaN(result.reference()) ? "" : String.format(Locale.ROOT,
-                            "; reference %.2f× the baseline, %.1f µs, %.0f B", result.reference() / result.baseline(),
-                            result.referenceCpuMicros(), result.referenceAllocatedBytes()));
+                    references(result));
             runs.add(result);
         }
         return runs;
+    }
+
+    /** The reference sides of a run for its progress line: each one's rate as a ratio to the baseline, CPU, heap. */
+    private static String references(Comparison.Result result) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < result.references().size(); i++) {
+            Comparison.Figures figures = result.reference(i);
+            text.append(String.format(Locale.ROOT, "; reference %d %.2f× the baseline, %.1f µs, %.0f B", i + 1,
+                    figures.perSecond() / result.baseline(), figures.cpuMicros(), figures.allocatedBytes()));
+        }
+        return text.toString();
     }
 
     /** The run with the median ratio. */
