@@ -66,13 +66,10 @@ public final class SfmcHttpClientFactory {
         return pool.build();
     }
 
-    /**
-     * No response timeout here: the pool sets the connection's socket timeout ({@code responseTimeout}) on every lease,
-     * and a per-request response timeout would set the same value on the socket a second time for every call.
-     */
     private static RequestConfig requestConfig(SfmcHttpSettings settings) {
         return RequestConfig.custom()
                 .setConnectionRequestTimeout(timeout(settings.connectionRequestTimeout()))
+                .setResponseTimeout(timeout(settings.responseTimeout()))
                 .setRedirectsEnabled(false)
                 .build();
     }

@@ -2,6 +2,7 @@ package io.sfmcjourney.camel.client;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -15,6 +16,7 @@ import io.sfmcjourney.camel.testsupport.FakeHttpServer.Recorded;
 import io.sfmcjourney.camel.testsupport.FakeHttpServer;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.awaitility.Awaitility.await;
 
 class SfmcHttpClientFactoryTest {
@@ -109,6 +112,22 @@ class SfmcHttpClientFactoryTest {
         }
 
         assertThat(server.route("/x").requests().get(0).header("User-Agent")).isEqualTo("configured-last/2.0");
+    }
+
+    @Test
+    void responseTimeoutHoldsWhenTheConfigurerReplacesTheConnectionPool() {
+        server.route("/hang").always(Answer.hang());
+        SfmcHttpSettings settings = new SfmcHttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(2),
+                Duration.ofMillis(300), 10, 5, null, null, 0, null, null, null,
+                builder -> builder.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().build()),
+                "sfmc-journey/0.1", 1_000_000);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            try (CloseableHttpClient http = SfmcHttpClientFactory.create(settings)) {
+                assertThatThrownBy(() -> SfmcHttpExchange.send(http, new HttpGet(server.url() + "/hang"), "hang"))
+                        .isInstanceOf(SocketTimeoutException.class);
+            }
+        });
     }
 
     @Test
