@@ -158,10 +158,12 @@ public final class SfmcTokenManager {
 
     private AccessToken obtain(AccessToken rejected) throws IOException, SfmcJourneyApiException {
         CachedToken current = cached;
-        Instant now = clock.instant();
-        if (current != null && current.fresh(now) && !current.is(rejected)) {
+        // the usual case, on the clock's milliseconds (no Instant per call); the check under the lock decides
+        // whenever this one does not say fresh
+        if (current != null && current.freshAt(clock.millis()) && !current.is(rejected)) {
             return current.token();
         }
+        Instant now = clock.instant();
         CompletableFuture<CachedToken> request;
         boolean mine = false;
         CachedToken fallback;
@@ -272,11 +274,31 @@ public final class SfmcTokenManager {
         }
     }
 
-    private record CachedToken(AccessToken token, Instant renewAt, long sequence) {
+    private record CachedToken(AccessToken token, Instant renewAt, long renewAtMillis, long sequence) {
+
+        CachedToken(AccessToken token, Instant renewAt, long sequence) {
+            this(token, renewAt, epochMillisRoundedDown(renewAt), sequence);
+        }
+
+        private static long epochMillisRoundedDown(Instant instant) {
+            try {
+                return instant.toEpochMilli();
+            } catch (ArithmeticException e) { // beyond a long's milliseconds: the fast check defers to fresh(Instant)
+                return Long.MIN_VALUE;
+            }
+        }
 
         /** Before the renewal window. */
         boolean fresh(Instant now) {
             return now.isBefore(renewAt);
+        }
+
+        /**
+         * Before the renewal window, judged in epoch milliseconds: never fresh where {@link #fresh} is not (the
+         * window's start is rounded down), so a caller may trust a true and must check again on a false.
+         */
+        boolean freshAt(long nowMillis) {
+            return nowMillis < renewAtMillis;
         }
 
         /** Not yet expired. */

@@ -320,18 +320,21 @@ public final class SfmcRestClient {
         if (request.body() != null) {
             message.setEntity(new ByteArrayEntity(request.body(), ContentType.APPLICATION_JSON));
         }
-        long start = System.nanoTime();
+        boolean debug = LOG.isDebugEnabled(); // the times below are only logged: no clock read per call otherwise
+        long start = debug ? System.nanoTime() : 0;
         StreamedAnswer answer;
         try {
             answer = streamed ? SfmcHttpExchange.open(http, message, request.method())
                     : new StreamedAnswer(SfmcHttpExchange.send(http, message, request.method()), null);
         } catch (IOException e) {
-            LOG.debug("{} {} {} failed on attempt {} after {} ms: {}", request.method(), request.verb(),
-                    request.path(), attempt, elapsedMillis(start), e.toString());
+            if (debug) {
+                LOG.debug("{} {} {} failed on attempt {} after {} ms: {}", request.method(), request.verb(),
+                        request.path(), attempt, elapsedMillis(start), e.toString());
+            }
             throw e;
         }
         SfmcResponse response = answer.head();
-        if (LOG.isDebugEnabled()) { // spares every call the arguments' array and boxing when not logged
+        if (debug) { // spares every call the arguments' array and boxing when not logged
             LOG.debug("{} {} {} -> HTTP {} on attempt {} in {} ms", request.method(), request.verb(), request.path(),
                     response.statusCode(), attempt, elapsedMillis(start));
         }

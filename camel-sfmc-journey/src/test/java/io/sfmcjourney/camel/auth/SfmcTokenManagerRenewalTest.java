@@ -69,6 +69,22 @@ class SfmcTokenManagerRenewalTest {
     }
 
     @Test
+    void theRenewalWindowStartsAtItsInstantNotAtTheMillisecondAroundIt() throws Exception {
+        clock.advance(Duration.ofNanos(500)); // the window then opens 500 ns into a millisecond
+        assertThat(tokens.token().value()).isEqualTo("tok-1");
+        Instant renewAt = clock.instant().plusSeconds(LIFETIME).minus(MARGIN);
+
+        clock.advance(Duration.between(clock.instant(), renewAt.minusNanos(100)));
+        assertThat(clock.millis()).isEqualTo(renewAt.toEpochMilli());
+        assertThat(tokens.token().value()).isEqualTo("tok-1");
+        assertThat(endpoint.requests()).isEqualTo(1);
+
+        clock.advance(Duration.ofNanos(100));
+        assertThat(tokens.token().value()).isEqualTo("tok-2");
+        assertThat(endpoint.requests()).isEqualTo(2);
+    }
+
+    @Test
     void callersWithAnExpiredTokenWaitForTheRenewalInFlight() throws Exception {
         tokens.token();
         clock.advance(Duration.ofSeconds(LIFETIME));
