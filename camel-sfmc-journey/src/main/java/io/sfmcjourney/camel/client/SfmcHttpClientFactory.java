@@ -21,7 +21,8 @@ import org.apache.hc.core5.util.Timeout;
  * <p>
  * The client never retries or follows redirects by itself ({@link SfmcRestClient} decides about replays), and it
  * enforces {@link SfmcHttpSettings#maxResponseSize()} and {@link SfmcHttpSettings#callTimeout()} on every response it
- * reads. The settings'
+ * reads. It keeps no connection state, so pooled connections are reused whatever TLS client certificate they
+ * presented (a client serves one set of credentials). The settings'
  * {@link SfmcHttpSettings#httpClientConfigurer() configurer} runs last and may change anything.
  */
 public final class SfmcHttpClientFactory {
@@ -37,6 +38,9 @@ public final class SfmcHttpClientFactory {
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()
+                // a pooled connection is not tied to the TLS client certificate's principal: otherwise a new call
+                // (new context, no state) never reuses a connection that presented one, and opens a new one each time
+                .disableConnectionState()
                 .addExecInterceptorFirst(ResponseGuard.NAME,
                         new ResponseGuard(settings.maxResponseSize(), millis(settings.callTimeout())));
         if (settings.userAgent() != null) {
