@@ -280,11 +280,12 @@ public final class SfmcTokenManager {
             this(token, renewAt, epochMillisRoundedDown(renewAt), sequence);
         }
 
+        /** The instant in epoch milliseconds, rounded down; saturated beyond a long's range. */
         private static long epochMillisRoundedDown(Instant instant) {
             try {
                 return instant.toEpochMilli();
-            } catch (ArithmeticException e) { // beyond a long's milliseconds: the fast check defers to fresh(Instant)
-                return Long.MIN_VALUE;
+            } catch (ArithmeticException e) {
+                return instant.isBefore(Instant.EPOCH) ? Long.MIN_VALUE : Long.MAX_VALUE;
             }
         }
 

@@ -85,6 +85,20 @@ class SfmcTokenManagerRenewalTest {
     }
 
     @Test
+    void aTokenValidBeyondTheMillisecondRangeIsCachedAndServed() throws Exception {
+        AtomicInteger requests = new AtomicInteger();
+        SfmcTokenManager lasting = new SfmcTokenManager(CREDENTIALS, MARGIN, clock, requestedAt -> {
+            requests.incrementAndGet();
+            return new AccessToken("lasting", Instant.MAX, "https://sub.rest.example", "journeys_read");
+        }, Duration.ofSeconds(1), Duration.ofSeconds(60));
+
+        assertThat(lasting.token().value()).isEqualTo("lasting");
+        clock.advance(Duration.ofDays(365));
+        assertThat(lasting.token().value()).isEqualTo("lasting");
+        assertThat(requests).hasValue(1);
+    }
+
+    @Test
     void callersWithAnExpiredTokenWaitForTheRenewalInFlight() throws Exception {
         tokens.token();
         clock.advance(Duration.ofSeconds(LIFETIME));

@@ -56,7 +56,7 @@ class ClientCertificateConnectionReuseTest {
     void start() throws Exception {
         serverKeys = generate("server", "CN=127.0.0.1", "SAN=ip:127.0.0.1");
         clientKeys = generate("client", "CN=sfmc-journey-client", null);
-        SSLContext serverTls = tls(serverKeys, certificateOf(clientKeys, "client"));
+        SSLContext serverTls = tls(serverKeys, clientKeys.getCertificate("client"));
         server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(serverTls) {
             @Override
@@ -88,7 +88,7 @@ class ClientCertificateConnectionReuseTest {
 
     @Test
     void callsWithAClientCertificateShareOnePooledConnection() throws Exception {
-        SSLContext clientTls = tls(clientKeys, certificateOf(serverKeys, "server"));
+        SSLContext clientTls = tls(clientKeys, serverKeys.getCertificate("server"));
         SfmcHttpSettings settings = new SfmcHttpSettings(Duration.ofSeconds(5), Duration.ofSeconds(5),
                 Duration.ofSeconds(10), 10, 10, null, null, 0, null, null, clientTls, null, "sfmc-journey-test",
                 1_000_000);
@@ -126,10 +126,6 @@ class ClientCertificateConnectionReuseTest {
             store.load(in, PASSWORD);
         }
         return store;
-    }
-
-    private static Certificate certificateOf(KeyStore store, String alias) throws Exception {
-        return store.getCertificate(alias);
     }
 
     /** A TLS context presenting {@code own} keys and trusting only {@code trusted}. */
